@@ -1,0 +1,219 @@
+//! Loading the published JSON: catalog, code lists and datasets.
+//!
+//! - URLs are relative (`data/…`), so they resolve against the document and the app works under
+//!   any sub-path.
+//! - `resp.ok()` is checked before parsing: a static host's SPA fallback answers a missing file
+//!   with `index.html` and status 200, which then fails as "not a data file", not as a crash.
+//! - Every file's schema version is checked; datasets also go through
+//!   [`mock_data::schema::validate_dataset`].
+//! - One cache per session: each file is fetched once; failures are not cached, so a retry
+//!   fetches again.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use mock_data::schema::{validate_dataset, Catalog, CatalogEntry, Codes, Dataset, SCHEMA_VERSION};
+use serde::de::DeserializeOwned;
+
+use crate::texts::{self, Lang};
+
+/// The folder of the data files, relative to the document.
+pub const DATA_DIR: &str = "data/";
+
+/// Why data could not be loaded.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DataError {
+    #[error("network error fetching {url}: {message}")]
+    Network { url: String, message: String },
+    #[error("HTTP {status} for {url}")]
+    Http { url: String, status: u16 },
+    #[error("could not parse {url}: {message}")]
+    Parse { url: String, message: String },
+    #[error("{url} has schema version {found}, expected {expected}")]
+    Version {
+        url: String,
+        found: u32,
+        expected: u32,
+    },
+    #[error("{url} is inconsistent: {message}")]
+    Invalid { url: String, message: String },
+    #[error("dataset {0} is not in the catalog")]
+    NotInCatalog(String),
+}
+
+impl DataError {
+    /// A sentence for the reader.
+    pub fn user_text(&self, lang: Lang) -> String {
+        match self {
+            DataError::Network { url, .. } => texts::error_network(lang, url),
+            DataError::Http { url, status } => texts::error_http(lang, url, *status),
+            DataError::Parse { url, .. } => texts::error_parse(lang, url),
+            DataError::Version {
+                url,
+                found,
+                expected,
+            } => texts::error_version(lang, url, *found, *expected),
+            DataError::Invalid { url, .. } => texts::error_invalid(lang, url),
+            DataError::NotInCatalog(id) => texts::error_not_in_catalog(lang, id),
+        }
+    }
+}
+
+/// What a view of one dataset needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewData {
+    pub entry: CatalogEntry,
+    pub codes: Arc<Codes>,
+    pub dataset: Arc<Dataset>,
+}
+
+#[derive(Default)]
+struct Cache {
+    catalog: Option<Arc<Catalog>>,
+    codes: Option<Arc<Codes>>,
+    datasets: HashMap<String, Arc<Dataset>>,
+}
+
+thread_local! {
+    // wasm32 is single-threaded; the cache lives as long as the page.
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, DataError> {
+    let url = format!("{DATA_DIR}{file}");
+    let resp = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| DataError::Network {
+            url: url.clone(),
+            message: e.to_string(),
+        })?;
+    if !resp.ok() {
+        return Err(DataError::Http {
+            url,
+            status: resp.status(),
+        });
+    }
+    let text = resp.text().await.map_err(|e| DataError::Network {
+        url: url.clone(),
+        message: e.to_string(),
+    })?;
+    parse_json(&url, &text)
+}
+
+/// Parse a file's text, with the version checked first so an old or new file gets a clear message
+/// rather than a field error.
+pub fn parse_json<T: DeserializeOwned>(url: &str, text: &str) -> Result<T, DataError> {
+    #[derive(serde::Deserialize)]
+    struct Versioned {
+        schema_version: Option<u32>,
+    }
+    let parse_err = |e: serde_json::Error| DataError::Parse {
+        url: url.to_string(),
+        message: e.to_string(),
+    };
+    let v: Versioned = serde_json::from_str(text).map_err(parse_err)?;
+    match v.schema_version {
+        Some(found) if found != SCHEMA_VERSION => {
+            return Err(DataError::Version {
+                url: url.to_string(),
+                found,
+                expected: SCHEMA_VERSION,
+            })
+        }
+        None => {
+            return Err(DataError::Parse {
+                url: url.to_string(),
+                message: "no schema_version".into(),
+            })
+        }
+        _ => {}
+    }
+    serde_json::from_str(text).map_err(parse_err)
+}
+
+/// The catalog (cached).
+pub async fn catalog() -> Result<Arc<Catalog>, DataError> {
+    if let Some(c) = CACHE.with(|c| c.borrow().catalog.clone()) {
+        return Ok(c);
+    }
+    let c: Arc<Catalog> = Arc::new(fetch_json("catalog.json").await?);
+    CACHE.with(|cache| cache.borrow_mut().catalog = Some(c.clone()));
+    Ok(c)
+}
+
+/// The code lists (cached).
+pub async fn codes() -> Result<Arc<Codes>, DataError> {
+    if let Some(c) = CACHE.with(|c| c.borrow().codes.clone()) {
+        return Ok(c);
+    }
+    let c: Arc<Codes> = Arc::new(fetch_json("codes.json").await?);
+    CACHE.with(|cache| cache.borrow_mut().codes = Some(c.clone()));
+    Ok(c)
+}
+
+/// One dataset by catalog id (cached), checked with `validate_dataset`.
+pub async fn dataset(id: &str) -> Result<(CatalogEntry, Arc<Dataset>), DataError> {
+    let cat = catalog().await?;
+    let entry = cat
+        .datasets
+        .iter()
+        .find(|d| d.id == id)
+        .cloned()
+        .ok_or_else(|| DataError::NotInCatalog(id.to_string()))?;
+    if let Some(ds) = CACHE.with(|c| c.borrow().datasets.get(id).cloned()) {
+        return Ok((entry, ds));
+    }
+    let ds: Dataset = fetch_json(&entry.file).await?;
+    validate_dataset(&ds).map_err(|message| DataError::Invalid {
+        url: format!("{DATA_DIR}{}", entry.file),
+        message,
+    })?;
+    let ds = Arc::new(ds);
+    CACHE.with(|c| c.borrow_mut().datasets.insert(id.to_string(), ds.clone()));
+    Ok((entry, ds))
+}
+
+/// Everything a view of dataset `id` needs.
+pub async fn view_data(id: &str) -> Result<ViewData, DataError> {
+    let codes = codes().await?;
+    let (entry, dataset) = dataset(id).await?;
+    Ok(ViewData {
+        entry,
+        codes,
+        dataset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_version_is_reported_before_field_errors() {
+        let e = parse_json::<Codes>("data/codes.json", r#"{"schema_version": 99, "other": 1}"#)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            DataError::Version {
+                url: "data/codes.json".into(),
+                found: 99,
+                expected: SCHEMA_VERSION
+            }
+        );
+        assert!(e.user_text(Lang::Da).contains("99"));
+    }
+
+    #[test]
+    fn html_instead_of_json_is_a_parse_error() {
+        let e = parse_json::<Codes>("data/codes.json", "<!doctype html><html></html>").unwrap_err();
+        assert!(matches!(e, DataError::Parse { .. }));
+    }
+
+    #[test]
+    fn missing_version_is_a_parse_error() {
+        let e = parse_json::<Codes>("data/codes.json", r#"{"dimensions": []}"#).unwrap_err();
+        assert!(matches!(e, DataError::Parse { .. }));
+    }
+}

@@ -1,0 +1,22 @@
+//! The view "Diagnoser i speciallægepraksis".
+//!
+//! - [`model`]: state + code lists + dataset → everything the page shows (pure);
+//! - [`options`]: the filters' choices (pure);
+//! - [`charts`]: charming builders (pure);
+//! - [`summary`], [`export`]: the text summary and the CSV (pure);
+//! - `view`, `filters`, `results`: the Leptos components.
+
+pub mod charts;
+pub mod export;
+pub mod model;
+pub mod options;
+pub mod summary;
+
+mod filters;
+mod results;
+mod view;
+
+pub use view::DiagnosesPage;
+
+/// The dataset id in the catalog.
+pub const DATASET_ID: &str = "diagnoser";

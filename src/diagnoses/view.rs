@@ -1,0 +1,182 @@
+//! The page: loads the data, reads the state from the URL and lays out filters and results.
+
+use std::sync::Arc;
+
+use components::{DeclarationPanel, DeclarationPart, Notice, NoticeKind, Retry};
+use leptos::prelude::*;
+use mock_data::schema::{Codes, Dataset};
+
+use super::filters::{BreakdownPicker, Filters, MeasurePicker};
+use super::model::{self, DiagnosisModel};
+use super::results::Results;
+use super::DATASET_ID;
+use crate::ctx::use_app;
+use crate::data::{self, ViewData};
+use crate::state::DiagnosisState;
+use crate::texts::{self, Lang, VIEWS};
+
+/// What the parts of the view share (all `Copy` handles).
+#[derive(Clone, Copy)]
+pub struct DiagCtx {
+    pub codes: StoredValue<Arc<Codes>>,
+    pub ds: StoredValue<Arc<Dataset>>,
+    pub lang: Memo<Lang>,
+    /// The validated state.
+    pub state: Memo<DiagnosisState>,
+    pub model: Memo<Option<DiagnosisModel>>,
+    /// Go to another state (a new history entry).
+    pub set: Callback<DiagnosisState>,
+    /// The address of a state.
+    pub href: Callback<DiagnosisState, String>,
+}
+
+/// The route: loading, error with retry, or the view.
+#[component]
+pub fn DiagnosesPage() -> impl IntoView {
+    let lang = use_app().lang;
+    let data = LocalResource::new(|| data::view_data(DATASET_ID));
+    let title = move || VIEWS[0].title.get(lang.get());
+    move || {
+        match data.get() {
+        None => view! {
+            <div class="page">
+                <h1>{title}</h1>
+                <Notice kind=NoticeKind::Loading title=Signal::derive(move || texts::LOADING.get(lang.get()).to_string())/>
+            </div>
+        }
+        .into_any(),
+        Some(Err(e)) => {
+            let lines = Signal::derive(move || vec![e.user_text(lang.get()), texts::LOAD_ERROR_REST.get(lang.get()).to_string()]);
+            let retry = Retry { label: texts::RETRY.get(lang.get_untracked()).to_string(), on_retry: Callback::new(move |_| data.refetch()) };
+            view! {
+                <div class="page">
+                    <h1>{title}</h1>
+                    <Notice
+                        kind=NoticeKind::Error
+                        title=Signal::derive(move || texts::LOAD_ERROR_TITLE.get(lang.get()).to_string())
+                        lines=lines
+                        retry=retry
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        Some(Ok(d)) => view! { <DiagnosesView data=d/> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn UrlNotices(ctx: DiagCtx, notices: Memo<Vec<crate::state::UrlNotice>>) -> impl IntoView {
+    let app = use_app();
+    let lines = Signal::derive(move || {
+        let lang = ctx.lang.get();
+        let label = |h: &str| {
+            ctx.codes.with_value(|c| {
+                c.dimension("geo")
+                    .and_then(|g| g.hierarchies.iter().find(|x| x.id == h))
+                    .map(|x| x.label.get(lang.code()).to_string())
+                    .unwrap_or_else(|| h.to_string())
+            })
+        };
+        app.app_notices
+            .get()
+            .iter()
+            .chain(notices.get().iter())
+            .map(|n| n.text(lang, &label))
+            .collect::<Vec<_>>()
+    });
+    move || {
+        (!lines.with(|l| l.is_empty())).then(|| {
+            view! {
+                <Notice
+                    kind=NoticeKind::Info
+                    title=Signal::derive(move || texts::URL_NOTICE_TITLE.get(ctx.lang.get()).to_string())
+                    lines=lines
+                />
+            }
+        })
+    }
+}
+
+#[component]
+fn Declaration(ctx: DiagCtx) -> impl IntoView {
+    let parts = Signal::derive(move || {
+        let l = ctx.lang.get();
+        ctx.ds.with_value(|d| {
+            let decl = &d.declaration;
+            let texts = [
+                &decl.purpose,
+                &decl.content,
+                &decl.indicators,
+                &decl.caveats,
+                &decl.source,
+                &decl.publication,
+                &decl.terms,
+            ];
+            let mut parts: Vec<DeclarationPart> = texts::DECLARATION_HEADINGS
+                .iter()
+                .zip(texts)
+                .map(|(h, t)| DeclarationPart {
+                    heading: h.get(l).to_string(),
+                    text: t.get(l.code()).to_string(),
+                })
+                .collect();
+            parts.push(DeclarationPart {
+                heading: texts::SUPPRESSION_RULE_HEADING.get(l).to_string(),
+                text: d.suppression.rule.get(l.code()).to_string(),
+            });
+            parts
+        })
+    });
+    view! {
+        <DeclarationPanel title=Signal::derive(move || texts::DECLARATION_TITLE.get(ctx.lang.get()).to_string()) parts=parts/>
+    }
+}
+
+/// The view with its data loaded.
+#[component]
+fn DiagnosesView(data: ViewData) -> impl IntoView {
+    let app = use_app();
+    let codes = StoredValue::new(data.codes);
+    let ds = StoredValue::new(data.dataset);
+    let parsed = Memo::new(move |_| {
+        let (s, mut notices) = DiagnosisState::from_pairs(&app.page_pairs.get());
+        let (s, more) = codes.with_value(|c| ds.with_value(|d| s.validate(c, d)));
+        notices.extend(more);
+        (s, notices)
+    });
+    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let notices = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let model = Memo::new(move |_| {
+        let s = state.get();
+        let l = app.lang.get();
+        codes.with_value(|c| ds.with_value(|d| model::build(&s, c, d, l)))
+    });
+    let href = Callback::new(move |s: DiagnosisState| app.href_with(&s.to_pairs()));
+    let set = Callback::new(move |s: DiagnosisState| app.go(&href.run(s)));
+    let ctx = DiagCtx {
+        codes,
+        ds,
+        lang: app.lang,
+        state,
+        model,
+        set,
+        href,
+    };
+    let title = move || ds.with_value(|d| d.title.get(app.lang.get().code()).to_string());
+    let description =
+        move || ds.with_value(|d| d.description.get(app.lang.get().code()).to_string());
+    view! {
+        <div class="page diagnoses" data-testid="page-diagnoses">
+            <h1>{title}</h1>
+            <p class="lead" data-testid="description">{description}</p>
+            <UrlNotices ctx notices/>
+            <MeasurePicker ctx/>
+            <Filters ctx/>
+            <BreakdownPicker ctx/>
+            <Results ctx/>
+            <Declaration ctx/>
+        </div>
+    }
+}

@@ -1,0 +1,102 @@
+//! The speciallægepraksis mock-up: a Leptos (client-side) app that shows proposed eSundhed views
+//! of synthetic, disclosure-controlled data from Danish specialist practices.
+//!
+//! - [`state`], [`query`]: the URL is the state (pure);
+//! - [`data`]: loading and caching the JSON files;
+//! - [`lookup`]: finding published cells (the browser never adds up);
+//! - [`texts`]: every UI text, Danish and English;
+//! - [`diagnoses`]: the view "Diagnoser i speciallægepraksis";
+//! - [`pages`]: the overview and the "coming soon" placeholders;
+//! - `shell`, `ctx`, `theme`, `panic`: the frame, shared context, chart colours, the panic hook.
+
+pub mod data;
+pub mod diagnoses;
+pub mod lookup;
+pub mod pages;
+pub mod query;
+pub mod state;
+pub mod texts;
+
+mod ctx;
+mod panic;
+mod shell;
+mod theme;
+
+#[cfg(test)]
+mod fixture;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+use ctx::AppCtx;
+use diagnoses::DiagnosesPage;
+use pages::coming_soon::ComingSoon;
+use pages::overview::Overview;
+use shell::Shell;
+use state::Page;
+use texts::VIEWS;
+
+/// Keeps `<html lang>` and the document title in step with the URL.
+fn sync_document(ctx: AppCtx) {
+    Effect::new(move |_| {
+        let lang = ctx.lang.get();
+        let page = ctx.app.with(|a| a.page);
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        let name = match page {
+            Page::Overview => texts::OVERVIEW_NAV.get(lang),
+            Page::Diagnoses | Page::ComingSoon(_) => VIEWS
+                .iter()
+                .find(|v| v.code == page.code())
+                .map(|v| v.title.get(lang))
+                .unwrap_or_default(),
+        };
+        doc.set_title(&format!("{name} · {}", texts::PAGE_TITLE_SUFFIX.get(lang)));
+    });
+}
+
+#[component]
+fn Pages() -> impl IntoView {
+    let ctx = AppCtx::provide();
+    sync_document(ctx);
+    let page = Memo::new(move |_| ctx.app.with(|a| a.page));
+    view! {
+        <Shell>
+            {move || match page.get() {
+                Page::Overview => view! { <Overview/> }.into_any(),
+                Page::Diagnoses => view! { <DiagnosesPage/> }.into_any(),
+                Page::ComingSoon(code) => view! { <ComingSoon code/> }.into_any(),
+            }}
+        </Shell>
+    }
+}
+
+/// The app: the router, and the pages chosen by the `view` query parameter.
+///
+/// Pages are chosen by a query parameter rather than a path so that every address is the one
+/// `index.html` with a query: reloading a deep link works on any static host, under any
+/// sub-path, without a server-side fallback.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Pages/>
+        </Router>
+    }
+}
+
+/// Install the panic hook, remove the static loading note and mount the app.
+pub fn start() {
+    panic::install();
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,578 @@
+//! Every text of the user interface, Danish first, English second.
+//!
+//! To change a text, change it here: constants for fixed texts, small functions for texts with
+//! numbers or names in them. Texts that describe the data (titles, labels of codes, the
+//! declaration) come from the data files instead.
+
+use components::format::NumberFormat;
+
+/// The language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    /// The code used in the URL and in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
+    /// Danish `1.234,5` or English `1,234.5`.
+    pub fn number_format(self) -> NumberFormat {
+        match self {
+            Lang::Da => NumberFormat::DANISH,
+            Lang::En => NumberFormat::ENGLISH,
+        }
+    }
+    fn pick<'a>(self, da: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A fixed text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+impl T {
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.da,
+            Lang::En => self.en,
+        }
+    }
+}
+
+const fn t(da: &'static str, en: &'static str) -> T {
+    T { da, en }
+}
+
+// ------------------------------------------------------------------------------------------
+// Shell
+
+pub const SKIP_LINK: T = t("Gå til indhold", "Skip to content");
+pub const BRAND: T = t("eSundhed", "eSundhed");
+pub const BRAND_SUB: T = t("Mock-up af nye visninger", "Mock-up of new views");
+pub const TOPIC: T = t("Speciallægepraksis", "Specialist practice");
+pub const NAV_LABEL: T = t(
+    "Visninger om speciallægepraksis",
+    "Views on specialist practice",
+);
+pub const MOCKUP_MARK: T = t("Mock-up · syntetiske data", "Mock-up · synthetic data");
+pub const MOCKUP_BANNER: T = t(
+    "Dette er en mock-up til arbejdsgruppen. Alle tal er syntetiske og beskriver ingen virkelige patienter.",
+    "This is a mock-up for the working group. All numbers are synthetic and describe no real patients.",
+);
+/// The language toggle shows the *other* language's name, in that language.
+pub const LANG_SWITCH: T = t("English", "Dansk");
+pub const LANG_SWITCH_LABEL: T = t("Skift sprog til engelsk", "Switch language to Danish");
+pub const COMING_SOON: T = t("kommer snart", "coming soon");
+pub const FOOTER_SOURCE_HEADING: T = t("Kilde", "Source");
+pub const FOOTER_SOURCE: T = t(
+    "Syntetiske data, dannet af mock-uppens egen datagenerator ud fra offentlige nøgletal og \
+     diskretioneret som rigtige tal ville blive det. Tallene må ikke bruges som statistik.",
+    "Synthetic data, made by the mock-up's own data generator from public key figures and \
+     suppressed as real figures would be. The numbers must not be used as statistics.",
+);
+pub const FOOTER_CREDITS_HEADING: T = t("Om mock-uppen", "About the mock-up");
+pub const FOOTER_CREDITS: T = t(
+    "Lavet til arbejdsgruppen om nye visninger af data fra speciallægepraksis. Bygget med Rust, \
+     Leptos, charming og Apache ECharts. Layoutet er inspireret af eSundhed, men er ikke en del af det.",
+    "Made for the working group on new views of data from specialist practice. Built with Rust, \
+     Leptos, charming and Apache ECharts. The layout is inspired by eSundhed but is not part of it.",
+);
+pub const PAGE_TITLE_SUFFIX: T = t(
+    "Speciallægepraksis · mock-up",
+    "Specialist practice · mock-up",
+);
+
+// ------------------------------------------------------------------------------------------
+// Views (navigation, overview cards)
+
+/// A view of the topic: its code in the URL, names and a one-line description.
+pub struct ViewText {
+    pub code: &'static str,
+    pub nav: T,
+    pub title: T,
+    pub blurb: T,
+    /// Part 1 (first delivery) or part 2 (future needs) of the commission.
+    pub part: u8,
+    pub ready: bool,
+}
+
+pub const VIEWS: [ViewText; 6] = [
+    ViewText {
+        code: "diagnoses",
+        nav: t("Diagnoser", "Diagnoses"),
+        title: t("Diagnoser i speciallægepraksis", "Diagnoses in specialist practice"),
+        blurb: t(
+            "Patienter og kontakter efter speciale, ICD-10-diagnose, region og kommune, køn og alder.",
+            "Patients and contacts by specialty, ICD-10 diagnosis, region and municipality, sex and age.",
+        ),
+        part: 1,
+        ready: true,
+    },
+    ViewText {
+        code: "referrals",
+        nav: t("Henvisninger", "Referrals"),
+        title: t("Henvisninger til speciallægepraksis", "Referrals to specialist practice"),
+        blurb: t(
+            "Henvisninger efter henviser og type, brug inden for gyldighedsperioden og ventetid til første konsultation.",
+            "Referrals by referrer and type, use within the validity period and waiting time to the first consultation.",
+        ),
+        part: 1,
+        ready: false,
+    },
+    ViewText {
+        code: "hospital",
+        nav: t("Sygehuskontakt", "Hospital contact"),
+        title: t("Speciallægepatienter med sygehuskontakt", "Specialist-practice patients with hospital contact"),
+        blurb: t(
+            "Andel af patienterne i speciallægepraksis, der også har kontakt med sygehus i samme diagnosegruppe.",
+            "Share of specialist-practice patients who also have hospital contact in the same diagnosis group.",
+        ),
+        part: 1,
+        ready: false,
+    },
+    ViewText {
+        code: "populations",
+        nav: t("Populationer", "Populations"),
+        title: t("Patientpopulationer på tværs af sektorer", "Patient populations across sectors"),
+        blurb: t(
+            "Populationer fundet med diagnoser fra både sygehus og speciallægepraksis, pr. 1.000 indbyggere.",
+            "Populations found from both hospital and specialist-practice diagnoses, per 1,000 inhabitants.",
+        ),
+        part: 2,
+        ready: false,
+    },
+    ViewText {
+        code: "pathways",
+        nav: t("Forløb", "Pathways"),
+        title: t("Patientforløb på tværs af sektorer", "Patient pathways across sectors"),
+        blurb: t(
+            "Forløb fra almen praksis over henvisning og speciallæge til sygehus, med tiden mellem trinene.",
+            "Pathways from general practice via referral and specialist to hospital, with the time between steps.",
+        ),
+        part: 2,
+        ready: false,
+    },
+    ViewText {
+        code: "activity",
+        nav: t("Aktivitet", "Activity"),
+        title: t("Aktivitet pr. patientpopulation", "Activity per patient population"),
+        blurb: t(
+            "Kontakter og ydelser pr. patient i speciallægepraksis sammenholdt med ambulant sygehusaktivitet.",
+            "Contacts and services per patient in specialist practice compared with hospital outpatient activity.",
+        ),
+        part: 2,
+        ready: false,
+    },
+];
+
+pub const OVERVIEW_NAV: T = t("Overblik", "Overview");
+pub const OVERVIEW_TITLE: T = t("Speciallægepraksis", "Specialist practice");
+pub const OVERVIEW_INTRO: T = t(
+    "Her kan arbejdsgruppen klikke sig igennem forslag til nye visninger af data fra \
+     speciallægepraksis: diagnoser, henvisninger og sammenhængen med sygehusene. Visningerne \
+     fungerer som på eSundhed: vælg opgørelse, filtrér, bor ned og hent tallene.",
+    "Here the working group can click through proposed new views of data from specialist \
+     practice: diagnoses, referrals and the link to hospitals. The views work as on eSundhed: \
+     choose a measure, filter, drill down and download the numbers.",
+);
+pub const OVERVIEW_QUESTION: T = t(
+    "Spørgsmålet til jer: Kan billedet genkendes?",
+    "The question for you: Is the picture recognisable?",
+);
+pub const PART_1: T = t("Del 1 · første levering", "Part 1 · first delivery");
+pub const PART_2: T = t("Del 2 · fremtidige behov", "Part 2 · future needs");
+pub const OPEN_VIEW: T = t("Åbn visningen", "Open the view");
+pub const DATASETS_HEADING: T = t("Datasæt i mock-uppen", "Datasets in the mock-up");
+pub const DATASET_PERIOD: T = t("Periode", "Period");
+pub const DATASET_SIZE: T = t("Størrelse (komprimeret)", "Size (compressed)");
+pub const COMING_SOON_TITLE: T = t("Denne visning kommer snart", "This view is coming soon");
+pub const COMING_SOON_BODY: T = t(
+    "Visningen er beskrevet i arbejdsgruppens kommissorium, men er endnu ikke bygget i mock-uppen.",
+    "The view is described in the working group's commission but is not yet built in the mock-up.",
+);
+pub const BACK_TO_OVERVIEW: T = t("Tilbage til overblikket", "Back to the overview");
+
+pub fn kilobytes(lang: Lang, bytes: u64) -> String {
+    let kb = bytes as f64 / 1024.0;
+    format!(
+        "{} KB",
+        lang.number_format()
+            .format(kb, if kb < 10.0 { 1 } else { 0 })
+    )
+}
+
+// ------------------------------------------------------------------------------------------
+// States: loading, errors, URL notices
+
+pub const LOADING: T = t("Henter data …", "Loading data …");
+pub const RETRY: T = t("Prøv igen", "Try again");
+pub const LOAD_ERROR_TITLE: T = t("Data kunne ikke hentes", "The data could not be loaded");
+pub const LOAD_ERROR_REST: T = t(
+    "Resten af siden virker stadig. Prøv igen, eller vælg en anden visning.",
+    "The rest of the page still works. Try again, or choose another view.",
+);
+
+pub fn error_network(lang: Lang, url: &str) -> String {
+    match lang {
+        Lang::Da => format!("Der var ingen forbindelse, da {url} skulle hentes."),
+        Lang::En => format!("There was no connection when fetching {url}."),
+    }
+}
+pub fn error_http(lang: Lang, url: &str, status: u16) -> String {
+    match lang {
+        Lang::Da => format!("Serveren svarede {status} på {url}."),
+        Lang::En => format!("The server answered {status} for {url}."),
+    }
+}
+pub fn error_parse(lang: Lang, url: &str) -> String {
+    match lang {
+        Lang::Da => {
+            format!("Filen {url} kunne ikke læses: den er beskadiget eller ikke en datafil.")
+        }
+        Lang::En => format!("The file {url} could not be read: it is damaged or not a data file."),
+    }
+}
+pub fn error_version(lang: Lang, url: &str, found: u32, expected: u32) -> String {
+    match lang {
+        Lang::Da => format!(
+            "Filen {url} har formatversion {found}, men denne udgave af mock-uppen læser version {expected}."
+        ),
+        Lang::En => format!("The file {url} has format version {found}, but this build of the mock-up reads version {expected}."),
+    }
+}
+pub fn error_invalid(lang: Lang, url: &str) -> String {
+    match lang {
+        Lang::Da => format!("Filen {url} hænger ikke sammen og kan ikke vises."),
+        Lang::En => format!("The file {url} is inconsistent and cannot be shown."),
+    }
+}
+pub fn error_not_in_catalog(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::Da => format!("Datasættet «{id}» findes ikke i kataloget."),
+        Lang::En => format!("The dataset «{id}» is not in the catalogue."),
+    }
+}
+pub const ERROR_DETAIL: T = t("Teknisk besked", "Technical message");
+
+pub const URL_NOTICE_TITLE: T = t(
+    "Dele af adressen kunne ikke bruges og er sat til standardvalg",
+    "Parts of the address could not be used and were reset to defaults",
+);
+pub fn url_unknown_param(lang: Lang, key: &str) -> String {
+    match lang {
+        Lang::Da => format!("Ukendt parameter «{key}» blev ignoreret."),
+        Lang::En => format!("Unknown parameter «{key}» was ignored."),
+    }
+}
+pub fn url_bad_value(lang: Lang, key: &str, value: &str) -> String {
+    match lang {
+        Lang::Da => format!("«{key}={value}» er ikke en gyldig værdi."),
+        Lang::En => format!("«{key}={value}» is not a valid value."),
+    }
+}
+pub fn url_unknown_code(lang: Lang, key: &str, value: &str) -> String {
+    match lang {
+        Lang::Da => format!("«{key}={value}» findes ikke i data."),
+        Lang::En => format!("«{key}={value}» does not exist in the data."),
+    }
+}
+pub fn url_duplicate(lang: Lang, key: &str) -> String {
+    match lang {
+        Lang::Da => format!("«{key}» stod flere gange; den første blev brugt."),
+        Lang::En => format!("«{key}» appeared more than once; the first was used."),
+    }
+}
+pub fn url_not_in_hierarchy(lang: Lang, value: &str, hierarchy: &str) -> String {
+    match lang {
+        Lang::Da => format!("«{value}» indgår ikke i {hierarchy}."),
+        Lang::En => format!("«{value}» is not part of {hierarchy}."),
+    }
+}
+
+pub const PANIC_TITLE: T = t(
+    "Der opstod en fejl i mock-uppen",
+    "The mock-up ran into an error",
+);
+pub const PANIC_BODY: T = t(
+    "Siden kan ikke fortsætte. Genindlæs siden; adressen husker dine valg.",
+    "The page cannot continue. Reload the page; the address keeps your choices.",
+);
+pub const PANIC_RELOAD: T = t("Genindlæs siden", "Reload the page");
+
+// ------------------------------------------------------------------------------------------
+// The diagnoses view
+
+pub const MEASURE_LEGEND: T = t("Vælg først opgørelse", "First choose a measure");
+pub const FILTERS_HEADING: T = t("Afgræns tallene", "Narrow down the figures");
+pub const YEAR: T = t("År", "Year");
+pub const REGION_STRUCTURE: T = t("Regionsinddeling", "Regional structure");
+pub const BREAKDOWN_LEGEND: T = t("Vis fordelt på", "Show by");
+pub const RESULT_TABS: T = t("Vis resultatet som", "Show the result as");
+pub const TAB_CHART: T = t("Diagram", "Chart");
+pub const TAB_TREND: T = t("Udvikling", "Trend");
+pub const TAB_TABLE: T = t("Tabel", "Table");
+pub const BREADCRUMB: T = t("Niveau", "Level");
+pub const SELECTED_LEVEL: T = t("Valgt niveau", "Selected level");
+pub const TABLE_HINT: T = t(
+    "Klik, eller tryk Enter på en række med ›, for at gå et niveau ned. Klik på en kolonneoverskrift for at sortere.",
+    "Click, or press Enter on a row marked ›, to go one level down. Click a column heading to sort.",
+);
+pub const CHART_HINT: T = t(
+    "Klik på en søjle for at gå et niveau ned. Samme tal står i tabellen.",
+    "Click a bar to go one level down. The same numbers are in the table.",
+);
+pub const CHART_FALLBACK: T = t(
+    "Diagrammet kan ikke vises i denne browser. Tallene står i tabellen.",
+    "The chart cannot be shown in this browser. The numbers are in the table.",
+);
+pub const NOT_PUBLISHED_TITLE: T = t(
+    "Ikke offentliggjort på dette detaljeniveau",
+    "Not published at this level of detail",
+);
+pub const NOT_PUBLISHED_WHY: T = t(
+    "Opgørelser offentliggøres kun i de kombinationer, hvor diskretioneringen kan beskytte de enkelte patienter. Tallet beregnes ikke i browseren.",
+    "Figures are only published in combinations where disclosure control can protect individual patients. The number is not computed in the browser.",
+);
+pub fn not_published_dims(lang: Lang, dims: &[String]) -> String {
+    let list = join_and(lang, dims);
+    match lang {
+        Lang::Da => format!("Det valgte niveau for {list} kan ikke vises sammen med de øvrige valg. Vælg et højere niveau."),
+        Lang::En => format!("The chosen level of {list} cannot be shown together with the other choices. Choose a higher level."),
+    }
+}
+pub fn not_published_years(lang: Lang, from: u16, to: u16) -> String {
+    match lang {
+        Lang::Da => format!("Denne opdeling findes kun for {from}-{to}."),
+        Lang::En => format!("This breakdown exists only for {from}-{to}."),
+    }
+}
+pub const EMPTY_TITLE: T = t("Ingen tal at vise", "No numbers to show");
+pub const LEGEND_HEADING: T = t("Tegnforklaring", "Key");
+pub fn legend_suppressed(lang: Lang, marker: &str) -> String {
+    match lang {
+        Lang::Da => format!(
+            "{marker} Diskretioneret: tallet vises ikke af hensyn til de enkelte patienter."
+        ),
+        Lang::En => {
+            format!("{marker} Suppressed: the number is withheld to protect individual patients.")
+        }
+    }
+}
+pub const LEGEND_MISSING: T = t(
+    "– Ikke defineret (fx ingen patienter at dividere med).",
+    "– Not defined (e.g. no patients to divide by).",
+);
+pub const SUPPRESSED_SR: T = t("diskretioneret", "suppressed");
+pub const MISSING_SR: T = t("ikke defineret", "not defined");
+pub const SUMMARY_HEADING: T = t("Kort fortalt", "In brief");
+pub const DOWNLOAD_CSV: T = t("Hent tabel (CSV)", "Download table (CSV)");
+pub const DOWNLOAD_PNG: T = t("Hent diagram (PNG)", "Download chart (PNG)");
+pub const COPY_LINK: T = t("Kopiér link til visningen", "Copy link to this view");
+pub const COPY_DONE: T = t("Linket er kopieret.", "The link has been copied.");
+pub const COPY_MANUAL: T = t("Kopiér adressen:", "Copy the address:");
+pub const DECLARATION_TITLE: T = t("Information om opgørelsen", "About these statistics");
+pub const DECLARATION_HEADINGS: [T; 7] = [
+    t("Formål", "Purpose"),
+    t("Indhold og afgrænsning", "Content and scope"),
+    t("Indikatorer", "Indicators"),
+    t("Forbehold ved fortolkning", "Caveats"),
+    t("Datakilde", "Data source"),
+    t("Offentliggørelse", "Publication"),
+    t("Ord og begreber", "Terms and concepts"),
+];
+pub const SUPPRESSION_RULE_HEADING: T = t("Diskretionering", "Disclosure control");
+pub const DATA_BREAK: T = t("Databrud", "Data break");
+pub const NOTES_HEADING: T = t("Bemærk", "Note");
+
+/// "Patienter fordelt på diagnose, 2025".
+pub fn result_heading(lang: Lang, measure: &str, by: &str, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("{measure} fordelt på {}, {year}", by.to_lowercase()),
+        Lang::En => format!("{measure} by {}, {year}", by.to_lowercase()),
+    }
+}
+/// "Patienter, udvikling 2021-2025: Alle diagnoser".
+pub fn trend_heading(lang: Lang, measure: &str, node: &str, from: u16, to: u16) -> String {
+    match lang {
+        Lang::Da => format!("{measure}, udvikling {from}-{to}: {node}"),
+        Lang::En => format!("{measure}, trend {from}-{to}: {node}"),
+    }
+}
+pub fn table_caption(lang: Lang, measure: &str, unit: &str, by: &str) -> String {
+    match lang {
+        Lang::Da => format!("{measure} ({unit}) fordelt på {} og år", by.to_lowercase()),
+        Lang::En => format!("{measure} ({unit}) by {} and year", by.to_lowercase()),
+    }
+}
+/// Label of the "all" entry at a lower level of a cascade.
+pub fn all_in(lang: Lang, parent: &str) -> String {
+    match lang {
+        Lang::Da => format!("Alle i {parent}"),
+        Lang::En => format!("All in {parent}"),
+    }
+}
+
+// Summary sentences. Every number in them is a published cell, formatted by the caller.
+
+pub fn summary_extremes(
+    lang: Lang,
+    year: u16,
+    measure: &str,
+    high: (&str, &str),
+    low: (&str, &str),
+) -> String {
+    let m = measure.to_lowercase();
+    match lang {
+        Lang::Da => format!(
+            "I {year} var {m} højest for {} ({}) og lavest for {} ({}).",
+            high.0, high.1, low.0, low.1
+        ),
+        Lang::En => format!(
+            "In {year}, {m} was highest for {} ({}) and lowest for {} ({}).",
+            high.0, high.1, low.0, low.1
+        ),
+    }
+}
+pub fn summary_single(lang: Lang, year: u16, measure: &str, name: &str, value: &str) -> String {
+    let m = measure.to_lowercase();
+    match lang {
+        Lang::Da => {
+            format!("I {year} er der kun ét offentliggjort tal: {m} for {name} var {value}.")
+        }
+        Lang::En => format!("In {year} only one figure is published: {m} for {name} was {value}."),
+    }
+}
+pub fn summary_none(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("I {year} kan ingen af tallene i opdelingen vises."),
+        Lang::En => format!("In {year} none of the figures in the breakdown can be shown."),
+    }
+}
+pub fn summary_change(
+    lang: Lang,
+    node: &str,
+    prev_year: u16,
+    prev: &str,
+    year: u16,
+    cur: &str,
+) -> String {
+    match lang {
+        Lang::Da => format!("For {node} var tallet {prev} i {prev_year} og {cur} i {year}."),
+        Lang::En => format!("For {node} the figure was {prev} in {prev_year} and {cur} in {year}."),
+    }
+}
+pub fn summary_no_change(lang: Lang, node: &str, prev_year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Der er intet sammenligneligt tal for {node} i {prev_year}."),
+        Lang::En => format!("There is no comparable figure for {node} in {prev_year}."),
+    }
+}
+pub fn summary_suppressed(lang: Lang, n: usize, total: usize, marker: &str) -> String {
+    match (lang, n) {
+        (Lang::Da, 0) => "Ingen af tallene i tabellen er diskretioneret.".to_string(),
+        (Lang::En, 0) => "None of the figures in the table are suppressed.".to_string(),
+        (Lang::Da, 1) => {
+            format!("1 af {total} tal i tabellen er diskretioneret og vist som {marker}.")
+        }
+        (Lang::En, 1) => {
+            format!("1 of {total} figures in the table is suppressed and shown as {marker}.")
+        }
+        (Lang::Da, n) => {
+            format!("{n} af {total} tal i tabellen er diskretioneret og vist som {marker}.")
+        }
+        (Lang::En, n) => {
+            format!("{n} of {total} figures in the table are suppressed and shown as {marker}.")
+        }
+    }
+}
+
+// CSV header lines.
+pub const CSV_SYNTHETIC: T = t(
+    "MOCK-UP: SYNTETISKE DATA. Tallene er ikke virkelige og må ikke bruges som statistik.",
+    "MOCK-UP: SYNTHETIC DATA. The numbers are not real and must not be used as statistics.",
+);
+pub const CSV_TITLE: T = t("Opgørelse", "Statistics");
+pub const CSV_SOURCE: T = t("Kilde", "Source");
+pub const CSV_PERIOD: T = t("Periode", "Period");
+pub const CSV_SUPPRESSION: T = t("Diskretionering", "Disclosure control");
+pub const CSV_MARKER: T = t("Markering", "Marker");
+pub const CSV_VIEW_URL: T = t("Visning", "View");
+pub const CSV_MEASURE: T = t("Opgørelse", "Measure");
+pub const CSV_FILTERS: T = t("Valg", "Selection");
+pub const CSV_CODE: T = t("Kode", "Code");
+pub const CSV_SOURCE_TEXT: T = t(
+    "Syntetiske data fra mock-uppens datagenerator (speciallægepraksis-mock-up)",
+    "Synthetic data from the mock-up's data generator (specialist-practice mock-up)",
+);
+pub fn csv_marker_text(lang: Lang, marker: &str) -> String {
+    match lang {
+        Lang::Da => format!("{marker} = diskretioneret; tom celle = ikke defineret"),
+        Lang::En => format!("{marker} = suppressed; empty cell = not defined"),
+    }
+}
+pub const FILE_PREFIX: T = t("diagnoser", "diagnoses");
+
+/// "a, b og c" / "a, b and c".
+pub fn join_and(lang: Lang, items: &[String]) -> String {
+    let and = lang.pick(" og ", " and ");
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{}{}{}", items[..n - 1].join(", "), and, items[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_naturally() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_and(Lang::Da, &v(&["køn"])), "køn");
+        assert_eq!(
+            join_and(Lang::Da, &v(&["køn", "alder", "region"])),
+            "køn, alder og region"
+        );
+        assert_eq!(join_and(Lang::En, &v(&["sex", "age"])), "sex and age");
+    }
+
+    #[test]
+    fn every_text_has_both_languages() {
+        for v in VIEWS.iter() {
+            for t in [v.nav, v.title, v.blurb] {
+                assert!(!t.da.is_empty() && !t.en.is_empty(), "{}", v.code);
+            }
+        }
+        for h in DECLARATION_HEADINGS {
+            assert!(!h.da.is_empty() && !h.en.is_empty());
+        }
+    }
+}
