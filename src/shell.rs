@@ -1,30 +1,18 @@
 //! The frame around every page: skip link, the mock-up band, the eSundhed-style header with the
 //! topic and its views, and the footer.
+//!
+//! Each part re-renders as a whole when the language changes (one reactive closure per part,
+//! static texts inside): cheaper in code size than a closure per text, and the language rarely
+//! changes.
 
 use components::Watermark;
 use leptos::prelude::*;
 
-use crate::ctx::use_app;
-use crate::state::{AppQuery, Page};
+use crate::ctx::{use_app, AppCtx};
+use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, VIEWS};
 
-fn page_href(
-    ctx: crate::ctx::AppCtx,
-    page: Page,
-) -> impl Fn() -> String + Send + Sync + Copy + 'static {
-    move || {
-        crate::state::href(
-            &ctx.path.get(),
-            &AppQuery {
-                page,
-                lang: ctx.lang.get(),
-            },
-            &[],
-        )
-    }
-}
-
-fn page_from(code: &'static str) -> Page {
+fn page_of(code: &'static str) -> Page {
     if code == "diagnoses" {
         Page::Diagnoses
     } else {
@@ -32,72 +20,54 @@ fn page_from(code: &'static str) -> Page {
     }
 }
 
-/// The band that says this is a mock-up, with the language toggle.
+/// The band that says this is a mock-up, with the language toggle (which keeps the page state).
 #[component]
-fn TopBar() -> impl IntoView {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let other_href = move || {
+fn TopBar(ctx: AppCtx) -> impl IntoView {
+    move || {
         let app = ctx.app.get();
+        let l = app.lang;
+        let other = l.other();
         let pairs = ctx.page_pairs.get();
         let refs: Vec<(&str, String)> =
             pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        crate::state::href(
-            &ctx.path.get(),
-            &AppQuery {
-                lang: app.lang.other(),
-                ..app
-            },
-            &refs,
-        )
-    };
-    view! {
-        <div class="topbar">
-            <div class="container topbar__inner">
-                <Watermark text=Signal::derive(move || texts::MOCKUP_MARK.get(lang.get()).to_string())/>
-                <p class="topbar__text">{move || texts::MOCKUP_BANNER.get(lang.get())}</p>
-                <a
-                    class="topbar__lang"
-                    href=other_href
-                    data-noscroll=""
-                    data-testid="lang-toggle"
-                    lang=move || lang.get().other().code()
-                    hreflang=move || lang.get().other().code()
-                    aria-label=move || texts::LANG_SWITCH_LABEL.get(lang.get())
-                >
-                    {move || texts::LANG_SWITCH.get(lang.get())}
-                </a>
+        let other_href = href(&ctx.path.get(), &AppQuery { lang: other, ..app }, &refs);
+        view! {
+            <div class="topbar">
+                <div class="container topbar__inner">
+                    <Watermark text=texts::MOCKUP_MARK.get(l)/>
+                    <p class="topbar__text">{texts::MOCKUP_BANNER.get(l)}</p>
+                    <a
+                        class="topbar__lang"
+                        href=other_href
+                        data-noscroll=""
+                        data-testid="lang-toggle"
+                        lang=other.code()
+                        hreflang=other.code()
+                        aria-label=texts::LANG_SWITCH_LABEL.get(l)
+                    >
+                        {texts::LANG_SWITCH.get(l)}
+                    </a>
+                </div>
             </div>
-        </div>
+        }
     }
 }
 
 /// Brand, topic and the topic's views.
 #[component]
-fn Header() -> impl IntoView {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let current = Memo::new(move |_| ctx.app.with(|a| a.page.code()));
-    let nav_items = move || {
-        let l = lang.get();
-        let overview = {
-            let href = page_href(ctx, Page::Overview);
-            view! {
-                <li>
-                    <a href=href aria-current=move || (current.get().is_empty()).then_some("page")>
-                        {texts::OVERVIEW_NAV.get(l)}
-                    </a>
-                </li>
-            }
-        };
-        let views = VIEWS
+fn Header(ctx: AppCtx) -> impl IntoView {
+    let view_state = Memo::new(move |_| (ctx.lang.get(), ctx.app.with(|a| a.page)));
+    move || {
+        let (l, current) = view_state.get();
+        let path = ctx.path.get();
+        let link = |page: Page| href(&path, &AppQuery { page, lang: l }, &[]);
+        let items = VIEWS
             .iter()
             .map(|v| {
-                let href = page_href(ctx, page_from(v.code));
-                let code = v.code;
+                let page = page_of(v.code);
                 view! {
                     <li>
-                        <a href=href aria-current=move || (current.get() == code).then_some("page")>
+                        <a href=link(page) aria-current=(current == page).then_some("page")>
                             {v.nav.get(l)}
                             {(!v.ready).then(|| view! { <span class="soon">{texts::COMING_SOON.get(l)}</span> })}
                         </a>
@@ -106,76 +76,80 @@ fn Header() -> impl IntoView {
             })
             .collect_view();
         view! {
-            {overview}
-            {views}
-        }
-    };
-    view! {
-        <header class="site-header">
-            <TopBar/>
             <div class="masthead">
                 <div class="container masthead__inner">
-                    <a class="brand" href=page_href(ctx, Page::Overview)>
-                        <span class="brand__name">{move || texts::BRAND.get(lang.get())}</span>
-                        <span class="brand__sub">{move || texts::BRAND_SUB.get(lang.get())}</span>
+                    <a class="brand" href=link(Page::Overview)>
+                        <span class="brand__name">{texts::BRAND.get(l)}</span>
+                        <span class="brand__sub">{texts::BRAND_SUB.get(l)}</span>
                     </a>
                 </div>
             </div>
-            <nav class="topic-nav" aria-label=move || texts::NAV_LABEL.get(lang.get())>
+            <nav class="topic-nav" aria-label=texts::NAV_LABEL.get(l)>
                 <div class="container">
-                    <p class="topic-nav__topic">{move || texts::TOPIC.get(lang.get())}</p>
-                    <ul class="topic-nav__list">{nav_items}</ul>
+                    <p class="topic-nav__topic">{texts::TOPIC.get(l)}</p>
+                    <ul class="topic-nav__list">
+                        <li>
+                            <a href=link(Page::Overview) aria-current=(current == Page::Overview).then_some("page")>
+                                {texts::OVERVIEW_NAV.get(l)}
+                            </a>
+                        </li>
+                        {items}
+                    </ul>
                 </div>
             </nav>
-        </header>
+        }
     }
 }
 
 #[component]
-fn Footer() -> impl IntoView {
-    let lang = use_app().lang;
-    view! {
-        <footer class="site-footer">
-            <div class="container site-footer__inner">
-                <section>
-                    <h2>{move || texts::FOOTER_SOURCE_HEADING.get(lang.get())}</h2>
-                    <p>{move || texts::FOOTER_SOURCE.get(lang.get())}</p>
-                </section>
-                <section>
-                    <h2>{move || texts::FOOTER_CREDITS_HEADING.get(lang.get())}</h2>
-                    <p>{move || texts::FOOTER_CREDITS.get(lang.get())}</p>
-                    <p class="site-footer__mark">{move || texts::MOCKUP_MARK.get(lang.get())}</p>
-                </section>
-            </div>
-        </footer>
+fn Footer(ctx: AppCtx) -> impl IntoView {
+    move || {
+        let l = ctx.lang.get();
+        view! {
+            <footer class="site-footer">
+                <div class="container site-footer__inner">
+                    <section>
+                        <h2>{texts::FOOTER_SOURCE_HEADING.get(l)}</h2>
+                        <p>{texts::FOOTER_SOURCE.get(l)}</p>
+                    </section>
+                    <section>
+                        <h2>{texts::FOOTER_CREDITS_HEADING.get(l)}</h2>
+                        <p>{texts::FOOTER_CREDITS.get(l)}</p>
+                        <p class="site-footer__mark">{texts::MOCKUP_MARK.get(l)}</p>
+                    </section>
+                </div>
+            </footer>
+        }
+    }
+}
+
+fn focus_main(ev: leptos::ev::MouseEvent) {
+    // Focus <main> without a navigation (a hash link would go through the router).
+    ev.prevent_default();
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
     }
 }
 
 /// Skip link, header, the page, footer.
 #[component]
-pub fn Shell(children: ChildrenFn) -> impl IntoView {
-    let lang = use_app().lang;
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        // Focus <main> without a navigation (a hash link would go through the router).
-        ev.prevent_default();
-        if let Some(main) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-        {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
-    };
+pub fn Shell(children: Children) -> impl IntoView {
+    let ctx = use_app();
     view! {
-        <a class="skip-link" href="#main" on:click=skip>
-            {move || texts::SKIP_LINK.get(lang.get())}
+        <a class="skip-link" href="#main" on:click=focus_main>
+            {move || texts::SKIP_LINK.get(ctx.lang.get())}
         </a>
-        <Header/>
+        <header class="site-header">
+            <TopBar ctx/>
+            <Header ctx/>
+        </header>
         <main id="main" tabindex="-1" class="container">
             {children()}
         </main>
-        <Footer/>
+        <Footer ctx/>
     }
 }

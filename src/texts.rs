@@ -414,8 +414,8 @@ pub const NOTES_HEADING: T = t("Bemærk", "Note");
 /// "Patienter fordelt på diagnose, 2025".
 pub fn result_heading(lang: Lang, measure: &str, by: &str, year: u16) -> String {
     match lang {
-        Lang::Da => format!("{measure} fordelt på {}, {year}", by.to_lowercase()),
-        Lang::En => format!("{measure} by {}, {year}", by.to_lowercase()),
+        Lang::Da => format!("{measure} fordelt på {}, {year}", lower_first(by)),
+        Lang::En => format!("{measure} by {}, {year}", lower_first(by)),
     }
 }
 /// "Patienter, udvikling 2021-2025: Alle diagnoser".
@@ -427,8 +427,8 @@ pub fn trend_heading(lang: Lang, measure: &str, node: &str, from: u16, to: u16) 
 }
 pub fn table_caption(lang: Lang, measure: &str, unit: &str, by: &str) -> String {
     match lang {
-        Lang::Da => format!("{measure} ({unit}) fordelt på {} og år", by.to_lowercase()),
-        Lang::En => format!("{measure} ({unit}) by {} and year", by.to_lowercase()),
+        Lang::Da => format!("{measure} ({unit}) fordelt på {} og år", lower_first(by)),
+        Lang::En => format!("{measure} ({unit}) by {} and year", lower_first(by)),
     }
 }
 /// Label of the "all" entry at a lower level of a cascade.
@@ -448,7 +448,7 @@ pub fn summary_extremes(
     high: (&str, &str),
     low: (&str, &str),
 ) -> String {
-    let m = measure.to_lowercase();
+    let m = lower_first(measure);
     match lang {
         Lang::Da => format!(
             "I {year} var {m} højest for {} ({}) og lavest for {} ({}).",
@@ -461,7 +461,7 @@ pub fn summary_extremes(
     }
 }
 pub fn summary_single(lang: Lang, year: u16, measure: &str, name: &str, value: &str) -> String {
-    let m = measure.to_lowercase();
+    let m = lower_first(measure);
     match lang {
         Lang::Da => {
             format!("I {year} er der kun ét offentliggjort tal: {m} for {name} var {value}.")
@@ -539,6 +539,20 @@ pub fn csv_marker_text(lang: Lang, marker: &str) -> String {
 }
 pub const FILE_PREFIX: T = t("diagnoser", "diagnoses");
 
+/// A label inside a sentence: "Geografi" becomes "geografi", but "ICD-10-kapitel" stays.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_ascii_uppercase() => {
+            let mut out = String::with_capacity(s.len());
+            out.push(a.to_ascii_lowercase());
+            out.push_str(&s[1..]);
+            out
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// "a, b og c" / "a, b and c".
 pub fn join_and(lang: Lang, items: &[String]) -> String {
     let and = lang.pick(" og ", " and ");
@@ -552,6 +566,13 @@ pub fn join_and(lang: Lang, items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_lowered_inside_sentences() {
+        assert_eq!(lower_first("Geografi"), "geografi");
+        assert_eq!(lower_first("ICD-10-kapitel"), "ICD-10-kapitel");
+        assert_eq!(lower_first("Køn"), "køn");
+    }
 
     #[test]
     fn lists_read_naturally() {

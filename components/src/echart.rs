@@ -1,4 +1,4 @@
-//! `<EChart>`: hosts one ECharts instance for a charming [`Chart`].
+//! `<EChart>`: hosts one ECharts instance for an option built with charming.
 //!
 //! Lifecycle (one `Effect`, so there is no ordering race between "init" and "update"):
 //! 1. first run after mount: `echarts.init` on the `NodeRef` element (never an id, so any number
@@ -11,12 +11,11 @@
 //!
 //! ## Usage
 //! ```ignore
-//! let option = Signal::derive(move || build_chart(&model.read()));
+//! let option = Signal::derive(move || EChartOption::new(&build_chart(&model.read())));
 //! view! { <EChart option label=Signal::derive(|| "Patienter pr. region".into())
 //!                 fallback="Diagrammet kan ikke vises" on_click=Callback::new(|c: ChartClick| …)/> }
 //! ```
 
-use charming::Chart;
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde::Serialize;
@@ -98,11 +97,32 @@ fn read_click(params: &JsValue) -> Option<ChartClick> {
     })
 }
 
-/// Serialise a charming chart the way ECharts expects it (`null`s, plain objects).
-pub fn chart_to_js(chart: &Chart) -> Option<JsValue> {
-    chart
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()
+/// An ECharts option as JSON text, made from anything serde can serialise: a charming
+/// [`Chart`](charming::Chart), or a smaller struct of charming components that leaves out the
+/// option types a view never uses (and their serialisation code in the wasm).
+///
+/// The host hands the text to `JSON.parse`: serde_json plus the browser's parser is smaller in the
+/// wasm than a field-by-field `serde_wasm_bindgen` serialiser. It means options cannot carry JS
+/// functions (charming's `JsFunction` formatters); use ECharts' string templates instead.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EChartOption(String);
+
+impl EChartOption {
+    /// Serialise `option`; a value serde cannot write gives an empty option, which the host skips.
+    pub fn new<T: Serialize>(option: &T) -> Self {
+        EChartOption(serde_json::to_string(option).unwrap_or_default())
+    }
+    /// The JSON text.
+    pub fn json(&self) -> &str {
+        &self.0
+    }
+    /// The option as a JS object.
+    pub fn to_js(&self) -> Option<JsValue> {
+        if self.0.is_empty() {
+            return None;
+        }
+        js_sys::JSON::parse(&self.0).ok()
+    }
 }
 
 /// Hosts an ECharts chart built with charming.
@@ -110,7 +130,7 @@ pub fn chart_to_js(chart: &Chart) -> Option<JsValue> {
 pub fn EChart(
     /// The chart option; every change replaces the whole option.
     #[prop(into)]
-    option: Signal<Chart>,
+    option: Signal<EChartOption>,
     /// Accessible name of the chart region (the chart itself adds ECharts' aria description).
     #[prop(into)]
     label: Signal<String>,
@@ -141,7 +161,7 @@ pub fn EChart(
     let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
 
     Effect::new(move |_| {
-        let chart = option.get();
+        let js = option.with(EChartOption::to_js);
         let Some(el) = host.get() else { return };
         if instance.with_value(|i| i.is_none()) {
             if !echarts_available() {
@@ -173,7 +193,7 @@ pub fn EChart(
                 let _ = h.0.try_set_value(Some(inst));
             }
         }
-        let Some(js) = chart_to_js(&chart) else {
+        let Some(js) = js else {
             return;
         };
         instance.with_value(|i| {

@@ -51,32 +51,36 @@ pub fn format_number(value: f64, decimals: u8, fmt: NumberFormat) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
-    let decimals = decimals.min(12) as usize;
-    // Round half away from zero at the requested precision before Rust's formatting (which
-    // rounds half to even on the binary value) sees it.
-    let scale = 10f64.powi(decimals as i32);
-    let rounded = (value.abs() * scale).round() / scale;
-    let plain = format!("{:.*}", decimals, rounded);
-    let (int_part, frac_part) = match plain.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (plain.as_str(), None),
-    };
-    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
-    if value < 0.0 && rounded != 0.0 {
+    // Integer arithmetic on the scaled value: rounds half away from zero, and keeps Rust's float
+    // formatting machinery out of the wasm.
+    let decimals = decimals.min(9) as u32;
+    let scale = 10u128.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round();
+    if scaled >= 1e30 {
+        return "–".to_string();
+    }
+    let scaled = scaled as u128;
+    let int_digits = (scaled / scale).to_string();
+    let mut out = String::with_capacity(int_digits.len() * 4 / 3 + decimals as usize + 2);
+    if value < 0.0 && scaled != 0 {
         out.push('-');
     }
-    let digits = int_part.len();
-    for (i, ch) in int_part.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
+    let n = int_digits.len();
+    for (i, ch) in int_digits.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
             if let Some(g) = fmt.group {
                 out.push(g);
             }
         }
         out.push(ch);
     }
-    if let Some(frac) = frac_part {
+    if decimals > 0 {
         out.push(fmt.decimal);
-        out.push_str(frac);
+        let frac = (scaled % scale).to_string();
+        for _ in frac.len()..decimals as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
     }
     out
 }
@@ -120,6 +124,13 @@ mod tests {
             format_number(12345.5, 1, NumberFormat::ENGLISH.ungrouped()),
             "12345.5"
         );
+    }
+
+    #[test]
+    fn small_fractions_keep_their_zeros() {
+        assert_eq!(format_number(1.05, 2, NumberFormat::DANISH), "1,05");
+        assert_eq!(format_number(0.004, 2, NumberFormat::DANISH), "0,00");
+        assert_eq!(format_number(12.0, 3, NumberFormat::ENGLISH), "12.000");
     }
 
     #[test]

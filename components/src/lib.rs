@@ -7,7 +7,7 @@
 //!
 //! | component | what it is |
 //! |---|---|
-//! | [`EChart`](echart::EChart) | hosts an ECharts chart built with charming; clicks, resize, dispose |
+//! | [`EChart`](echart::EChart) | hosts an ECharts chart built with charming; clicks, resize, dispose, PNG |
 //! | [`DataTable`](data_table::DataTable) | sortable table, suppression marker, keyboard drill-down |
 //! | [`NumberCell`](number_cell::NumberCell) | one number, the marker, or a dash |
 //! | [`Select`](select::Select), [`RadioGroup`](radio_group::RadioGroup) | labelled choices |
@@ -43,7 +43,7 @@ pub use copy_link::CopyLink;
 pub use data_table::DataTable;
 pub use declaration::{DeclarationPanel, DeclarationPart};
 pub use downloads::Downloads;
-pub use echart::{ChartClick, ChartHandle, EChart, Renderer};
+pub use echart::{ChartClick, ChartHandle, EChart, EChartOption, Renderer};
 pub use filter_bar::FilterBar;
 pub use format::NumberFormat;
 pub use hierarchy_picker::{HierarchyPicker, PickerLevel};

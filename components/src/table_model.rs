@@ -131,7 +131,12 @@ fn compare_cells(a: Option<&Cell>, b: Option<&Cell>, dir: SortDir) -> Ordering {
             (None, Some(_)) => Ordering::Greater,
             (None, None) => Ordering::Equal,
         },
-        (Some(Cell::Text(x)), Some(Cell::Text(y))) => flip(x.to_lowercase().cmp(&y.to_lowercase())),
+        // ASCII case folding: no Unicode tables in the wasm; æ, ø and å sort after z either way.
+        (Some(Cell::Text(x)), Some(Cell::Text(y))) => flip(
+            x.bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .cmp(y.bytes().map(|b| b.to_ascii_lowercase())),
+        ),
         _ => Ordering::Equal,
     }
 }

@@ -202,7 +202,7 @@ async fn echart_shows_a_fallback_without_echarts() {
     js_sys::Reflect::delete_property(&target, &"echarts".into()).unwrap();
     let el = container();
     let handle = mount_to(el.clone(), || {
-        view! { <EChart option=bar_chart(vec![1, 2, 3]) label="Diagram" fallback="Se tabellen"/> }
+        view! { <EChart option=EChartOption::new(&bar_chart(vec![1, 2, 3])) label="Diagram" fallback="Se tabellen"/> }
     });
     tick().await;
     tick().await;
@@ -260,7 +260,7 @@ fn click_bar(host: &web_sys::HtmlElement, category: &str, half_value: f64) {
 async fn echart_renders_updates_clicks_and_exports_png() {
     load_echarts();
     let el = container();
-    let option = RwSignal::new(bar_chart(vec![10, 20, 30]));
+    let option = RwSignal::new(EChartOption::new(&bar_chart(vec![10, 20, 30])));
     let clicks = Arc::new(Mutex::new(Vec::<(usize, String)>::new()));
     let log = clicks.clone();
     let chart = ChartHandle::new();
@@ -288,7 +288,7 @@ async fn echart_renders_updates_clicks_and_exports_png() {
     assert_eq!(*clicks.lock().unwrap(), vec![(1, "B".to_string())]);
 
     // A new option replaces the old one (notMerge): the click now lands on the new data.
-    option.set(bar_chart(vec![5, 40, 5]));
+    option.set(EChartOption::new(&bar_chart(vec![5, 40, 5])));
     tick().await;
     click_bar(&host, "B", 20.0);
     assert_eq!(clicks.lock().unwrap().len(), 2);

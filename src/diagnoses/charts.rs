@@ -1,5 +1,10 @@
 //! charming chart builders for the diagnoses view: a ranked bar chart of the breakdown and a
-//! line chart of the trend. Pure: `Chart` is serde data, tested natively as JSON.
+//! line chart of the trend. Pure: the option is serde data, tested natively as JSON.
+//!
+//! The parts are charming's (axes, grid, title, tooltip, dataset, bar and line series); the
+//! outer [`ChartOption`] is a slim stand-in for `charming::Chart` with only the fields these
+//! charts use. `Chart` serialises every ECharts component and all 25 series kinds, and that code
+//! alone was about a tenth of the app's wasm.
 //!
 //! Numbers are formatted in Rust (Danish or English) and handed to ECharts in a dataset column,
 //! which labels and tooltips show with `{@[n]}`; ECharts never formats a data value itself.
@@ -8,14 +13,39 @@
 use charming::component::{Aria, Axis, Grid, Title};
 use charming::datatype::{CompositeValue, DataSource, Dataset};
 use charming::element::{
-    AxisLabel, AxisType, Color, Formatter, ItemStyle, JsFunction, Label, LabelPosition, LineStyle,
-    MarkLine, MarkLineData, MarkLineVariant, SplitLine, TextStyle, Tooltip, Trigger,
+    AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, MarkLine, MarkLineData,
+    MarkLineVariant, SplitLine, TextStyle, Tooltip, Trigger,
 };
 use charming::series::{Bar, Line};
-use charming::Chart;
 use components::{NumberFormat, NumberValue};
+use serde::Serialize;
 
 use super::model::{Breakdown, NodeRow, Trend};
+
+/// One series: the two kinds these charts draw.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(untagged)]
+pub enum Series {
+    Bar(Bar),
+    Line(Line),
+}
+
+/// The ECharts option of one chart (a subset of `charming::Chart`, same JSON).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartOption {
+    pub animation: bool,
+    pub aria: Aria,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub color: Vec<Color>,
+    pub title: Vec<Title>,
+    pub grid: Grid,
+    pub dataset: Dataset,
+    pub tooltip: Tooltip,
+    pub x_axis: Axis,
+    pub y_axis: Axis,
+    pub series: Vec<Series>,
+}
 
 /// Colours and fonts, read from the CSS design tokens by the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,8 +81,6 @@ pub struct ChartTexts {
     pub marker: String,
     pub data_break: String,
     pub format: NumberFormat,
-    /// BCP 47 tag for axis tick labels (`da-DK`, `en-GB`).
-    pub locale: String,
     pub decimals: u8,
 }
 
@@ -97,13 +125,6 @@ pub fn ranked(b: &Breakdown) -> Vec<&NodeRow> {
     rows
 }
 
-fn tick_formatter(locale: &str) -> Formatter {
-    // Axis ticks are round numbers chosen by ECharts, not data cells; the browser's own number
-    // formatting (Intl) gives them the right separators.
-    let body = format!("return Number(value).toLocaleString('{locale}');");
-    Formatter::Function(JsFunction::new_with_args("value", &body))
-}
-
 fn mark_title(t: &ChartTexts, style: &ChartStyle) -> Title {
     Title::new()
         .text(t.mark.clone())
@@ -123,7 +144,7 @@ pub fn bar_chart_height(rows: usize) -> u32 {
 
 /// Horizontal ranked bars of `rows` (use [`ranked`]); the current row is drawn in the
 /// highlight colour. Dataset columns: label, value, highlighted value, formatted value.
-pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart {
+pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> ChartOption {
     let has_current = rows.iter().any(|r| r.current);
     let source: Vec<Vec<CompositeValue>> = rows
         .iter()
@@ -145,74 +166,70 @@ pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart
             ]
         })
         .collect();
-    let mut chart = Chart::new()
-        .animation(false)
-        .aria(Aria::new().enabled(true))
-        .color(vec![Color::from(style.bar.as_str())])
-        .title(mark_title(t, style))
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(72)
-                .top(8)
-                .bottom(28)
-                .contain_label(true),
-        )
-        .dataset(Dataset::new().source(DataSource::Mixed(source)))
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter("{b}: {@[3]}"),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .axis_label(
-                    AxisLabel::new()
-                        .color(Color::from(style.text.as_str()))
-                        .font_size(12),
-                ),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(t.unit.clone())
-                .name_location(charming::element::NameLocation::End)
-                .axis_label(
-                    AxisLabel::new()
-                        .color(Color::from(style.muted.as_str()))
-                        .formatter(tick_formatter(&t.locale)),
-                )
-                .split_line(
-                    SplitLine::new()
-                        .line_style(LineStyle::new().color(Color::from(style.grid.as_str()))),
-                ),
-        )
-        .series(
-            Bar::new().name(t.unit.clone()).bar_width("60%").label(
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Right)
-                    .formatter("{@[3]}")
-                    .color(Color::from(style.text.as_str())),
-            ),
-        );
+    let mut series = vec![Series::Bar(
+        Bar::new().name(t.unit.clone()).bar_width("60%").label(
+            Label::new()
+                .show(true)
+                .position(LabelPosition::Right)
+                .formatter("{@[3]}")
+                .color(Color::from(style.text.as_str())),
+        ),
+    )];
     if has_current {
-        chart = chart.series(
+        series.push(Series::Bar(
             Bar::new()
                 .name(t.unit.clone())
                 .bar_width("60%")
                 .bar_gap("-100%")
                 .item_style(ItemStyle::new().color(Color::from(style.highlight.as_str()))),
-        );
+        ));
     }
-    chart
+    ChartOption {
+        animation: false,
+        aria: Aria::new().enabled(true),
+        color: vec![Color::from(style.bar.as_str())],
+        title: vec![mark_title(t, style)],
+        grid: Grid::new()
+            .left(8)
+            .right(72)
+            .top(8)
+            .bottom(28)
+            .contain_label(true),
+        dataset: Dataset::new().source(DataSource::Mixed(source)),
+        tooltip: Tooltip::new()
+            .trigger(Trigger::Item)
+            .formatter("{b}: {@[3]}"),
+        y_axis: Axis::new()
+            .type_(AxisType::Category)
+            .inverse(true)
+            .axis_label(
+                AxisLabel::new()
+                    .color(Color::from(style.text.as_str()))
+                    .font_size(12),
+            ),
+        x_axis: Axis::new()
+            .type_(AxisType::Value)
+            .name(t.unit.clone())
+            .name_location(charming::element::NameLocation::End)
+            // Tick labels would be formatted by ECharts in English style; every bar carries its
+            // own label in the reader's language instead.
+            .axis_label(AxisLabel::new().show(false))
+            .split_line(
+                SplitLine::new()
+                    .line_style(LineStyle::new().color(Color::from(style.grid.as_str()))),
+            ),
+        series,
+    }
 }
 
 /// The trend of one node over the years, with a vertical mark at each data break.
 /// Dataset columns: year, value, formatted value.
-pub fn trend_chart(trend: &Trend, breaks: &[u16], t: &ChartTexts, style: &ChartStyle) -> Chart {
+pub fn trend_chart(
+    trend: &Trend,
+    breaks: &[u16],
+    t: &ChartTexts,
+    style: &ChartStyle,
+) -> ChartOption {
     let source: Vec<Vec<CompositeValue>> = trend
         .years
         .iter()
@@ -265,44 +282,36 @@ pub fn trend_chart(trend: &Trend, breaks: &[u16], t: &ChartTexts, style: &ChartS
                 .data(marks),
         );
     }
-    Chart::new()
-        .animation(false)
-        .aria(Aria::new().enabled(true))
-        .title(mark_title(t, style))
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(24)
-                .top(36)
-                .bottom(28)
-                .contain_label(true),
-        )
-        .dataset(Dataset::new().source(DataSource::Mixed(source)))
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter("{b}: {@[2]}"),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .axis_label(AxisLabel::new().color(Color::from(style.text.as_str()))),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(t.unit.clone())
-                .axis_label(
-                    AxisLabel::new()
-                        .color(Color::from(style.muted.as_str()))
-                        .formatter(tick_formatter(&t.locale)),
-                )
-                .split_line(
-                    SplitLine::new()
-                        .line_style(LineStyle::new().color(Color::from(style.grid.as_str()))),
-                ),
-        )
-        .series(line)
+    ChartOption {
+        animation: false,
+        aria: Aria::new().enabled(true),
+        color: vec![],
+        title: vec![mark_title(t, style)],
+        grid: Grid::new()
+            .left(8)
+            .right(24)
+            .top(36)
+            .bottom(28)
+            .contain_label(true),
+        dataset: Dataset::new().source(DataSource::Mixed(source)),
+        tooltip: Tooltip::new()
+            .trigger(Trigger::Item)
+            .formatter("{b}: {@[2]}"),
+        x_axis: Axis::new()
+            .type_(AxisType::Category)
+            .axis_label(AxisLabel::new().color(Color::from(style.text.as_str()))),
+        y_axis: Axis::new()
+            .type_(AxisType::Value)
+            .name(t.unit.clone())
+            // Tick labels would be formatted by ECharts in English style; every point carries its
+            // own label in the reader's language instead.
+            .axis_label(AxisLabel::new().show(false))
+            .split_line(
+                SplitLine::new()
+                    .line_style(LineStyle::new().color(Color::from(style.grid.as_str()))),
+            ),
+        series: vec![Series::Line(line)],
+    }
 }
 
 #[cfg(test)]
@@ -317,7 +326,6 @@ mod tests {
             marker: "●".into(),
             data_break: "Databrud".into(),
             format: NumberFormat::DANISH,
-            locale: "da-DK".into(),
             decimals: 0,
         }
     }

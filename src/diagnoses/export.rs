@@ -30,7 +30,7 @@ pub fn csv_name(m: &DiagnosisModel) -> String {
         m.state.by.code(),
         m.node
             .0
-            .to_lowercase()
+            .to_ascii_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_")
     )
 }

@@ -1,5 +1,6 @@
 //! The measure picker ("Vælg først opgørelse"), the filters and the "vis fordelt på" choice.
-//! Every change becomes a new URL; nothing is kept anywhere else.
+//! Every change becomes a new URL; nothing is kept anywhere else. Labels and options are fixed
+//! for a language (the view re-renders when it changes); values follow the state.
 
 use components::{FilterBar, HierarchyPicker, RadioGroup, Select};
 use leptos::prelude::*;
@@ -7,20 +8,13 @@ use leptos::prelude::*;
 use super::options;
 use super::view::DiagCtx;
 use crate::state::{DiagnosisState, Dim};
-use crate::texts;
+use crate::texts::{self, Lang};
 
-fn text(ctx: DiagCtx, t: texts::T) -> Signal<String> {
-    Signal::derive(move || t.get(ctx.lang.get()).to_string())
-}
-
-fn dim_label(ctx: DiagCtx, dim: Dim) -> Signal<String> {
-    Signal::derive(move || {
-        let l = ctx.lang.get();
-        ctx.codes.with_value(|c| {
-            c.dimension(dim.code())
-                .map(|d| d.label.get(l.code()).to_string())
-                .unwrap_or_default()
-        })
+fn dim_label(ctx: DiagCtx, dim: Dim, l: Lang) -> String {
+    ctx.codes.with_value(|c| {
+        c.dimension(dim.code())
+            .map(|d| d.label.get(l.code()).to_string())
+            .unwrap_or_default()
     })
 }
 
@@ -37,18 +31,13 @@ fn update(
 
 /// "Vælg først opgørelse": the measures as a segmented choice.
 #[component]
-pub fn MeasurePicker(ctx: DiagCtx) -> impl IntoView {
-    let options = Signal::derive(move || {
-        ctx.ds
-            .with_value(|d| options::measure_options(d, ctx.lang.get()))
-    });
-    let value = Signal::derive(move || ctx.state.with(|s| s.measure.clone()));
+pub fn MeasurePicker(ctx: DiagCtx, l: Lang) -> impl IntoView {
     view! {
         <RadioGroup
             name="measure"
-            legend=text(ctx, texts::MEASURE_LEGEND)
-            options=options
-            value=value
+            legend=texts::MEASURE_LEGEND.get(l)
+            options=ctx.ds.with_value(|d| options::measure_options(d, l))
+            value=Signal::derive(move || ctx.state.with(|s| s.measure.clone()))
             on_change=update(ctx, |s, v| s.measure = v)
             class="choice--measure"
         />
@@ -57,34 +46,34 @@ pub fn MeasurePicker(ctx: DiagCtx) -> impl IntoView {
 
 /// A flat dimension (speciale, køn, alder) as one select.
 #[component]
-fn FlatFilter(ctx: DiagCtx, dim: Dim) -> impl IntoView {
-    let options = Signal::derive(move || {
-        let l = ctx.lang.get();
-        ctx.codes.with_value(|c| {
-            c.dimension(dim.code())
-                .map(|d| {
-                    let h = d
-                        .hierarchies
-                        .first()
-                        .map(|h| h.id.clone())
-                        .unwrap_or_default();
-                    options::flat_options(d, &h, l)
-                })
-                .unwrap_or_default()
-        })
+fn FlatFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
+    let options = ctx.codes.with_value(|c| {
+        c.dimension(dim.code())
+            .map(|d| {
+                let h = d
+                    .hierarchies
+                    .first()
+                    .map(|h| h.id.clone())
+                    .unwrap_or_default();
+                options::flat_options(d, &h, l)
+            })
+            .unwrap_or_default()
     });
-    let value = Signal::derive(move || ctx.state.with(|s| s.code(dim).to_string()));
-    let on_change = update(ctx, move |s, v| *s = s.with_code(dim, &v));
     view! {
-        <Select id=format!("filter-{}", dim.code()) label=dim_label(ctx, dim) options=options value=value on_change=on_change/>
+        <Select
+            id=format!("filter-{}", dim.code())
+            label=dim_label(ctx, dim, l)
+            options=options
+            value=Signal::derive(move || ctx.state.with(|s| s.code(dim).to_string()))
+            on_change=update(ctx, move |s, v| *s = s.with_code(dim, &v))
+        />
     }
 }
 
 /// A hierarchical dimension (geografi, diagnose) as cascading selects.
 #[component]
-fn TreeFilter(ctx: DiagCtx, dim: Dim) -> impl IntoView {
+fn TreeFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
     let levels = Memo::new(move |_| {
-        let l = ctx.lang.get();
         let s = ctx.state.get();
         ctx.codes.with_value(|c| {
             c.dimension(dim.code())
@@ -92,82 +81,68 @@ fn TreeFilter(ctx: DiagCtx, dim: Dim) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_change = update(ctx, move |s, v| *s = s.with_code(dim, &v));
     view! {
         <HierarchyPicker
             id_prefix=format!("filter-{}", dim.code())
-            legend=dim_label(ctx, dim)
+            legend=dim_label(ctx, dim, l)
             levels=Signal::from(levels)
-            on_change=on_change
+            on_change=update(ctx, move |s, v| *s = s.with_code(dim, &v))
         />
     }
 }
 
 /// Year, geography (with the region structure), speciale, diagnosis, sex and age.
 #[component]
-pub fn Filters(ctx: DiagCtx) -> impl IntoView {
-    let year_options = Signal::derive(move || ctx.codes.with_value(|c| options::year_options(c)));
+pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    let years = ctx.codes.with_value(|c| options::year_options(c));
+    let latest = years.first().map(|o| o.value.clone());
     let year_value = Signal::derive(move || {
         let s = ctx.state.get();
         ctx.codes
             .with_value(|c| super::model::effective_year(&s, c).to_string())
     });
-    let on_year = Callback::new(move |v: String| {
-        let mut s = ctx.state.get_untracked();
-        let latest = ctx
-            .codes
-            .with_value(|c| options::year_options(c).first().map(|o| o.value.clone()));
+    let on_year = update(ctx, move |s, v| {
         s.year = if Some(&v) == latest.as_ref() {
             None
         } else {
             v.parse().ok()
-        };
-        ctx.set.run(s);
+        }
     });
-    let region_options = Signal::derive(move || {
-        let l = ctx.lang.get();
-        ctx.codes.with_value(|c| {
-            c.dimension("geo")
-                .map(|g| options::hierarchy_options(g, l))
-                .unwrap_or_default()
-        })
+    let regions = ctx.codes.with_value(|c| {
+        c.dimension("geo")
+            .map(|g| options::hierarchy_options(g, l))
+            .unwrap_or_default()
     });
-    let regions = Signal::derive(move || ctx.state.with(|s| s.regions.clone()));
     let on_regions = Callback::new(move |h: String| {
         let s = ctx.state.get_untracked();
         ctx.set
             .run(ctx.codes.with_value(|c| options::with_regions(&s, c, &h)));
     });
     view! {
-        <FilterBar heading=text(ctx, texts::FILTERS_HEADING)>
-            <Select id="filter-year" label=text(ctx, texts::YEAR) options=year_options value=year_value on_change=on_year/>
+        <FilterBar heading=texts::FILTERS_HEADING.get(l)>
+            <Select id="filter-year" label=texts::YEAR.get(l) options=years value=year_value on_change=on_year/>
             <div class="filter-group filter-group--geo">
                 <RadioGroup
                     name="regions"
-                    legend=text(ctx, texts::REGION_STRUCTURE)
-                    options=region_options
-                    value=regions
+                    legend=texts::REGION_STRUCTURE.get(l)
+                    options=regions
+                    value=Signal::derive(move || ctx.state.with(|s| s.regions.clone()))
                     on_change=on_regions
                     class="choice--compact"
                 />
-                <TreeFilter ctx dim=Dim::Geo/>
+                <TreeFilter ctx l dim=Dim::Geo/>
             </div>
-            <FlatFilter ctx dim=Dim::Spec/>
-            <TreeFilter ctx dim=Dim::Diag/>
-            <FlatFilter ctx dim=Dim::Sex/>
-            <FlatFilter ctx dim=Dim::Age/>
+            <FlatFilter ctx l dim=Dim::Spec/>
+            <TreeFilter ctx l dim=Dim::Diag/>
+            <FlatFilter ctx l dim=Dim::Sex/>
+            <FlatFilter ctx l dim=Dim::Age/>
         </FilterBar>
     }
 }
 
 /// "Vis fordelt på".
 #[component]
-pub fn BreakdownPicker(ctx: DiagCtx) -> impl IntoView {
-    let options = Signal::derive(move || {
-        let l = ctx.lang.get();
-        ctx.codes.with_value(|c| options::breakdown_options(c, l))
-    });
-    let value = Signal::derive(move || ctx.state.with(|s| s.by.code().to_string()));
+pub fn BreakdownPicker(ctx: DiagCtx, l: Lang) -> impl IntoView {
     let on_change = update(ctx, |s, v| {
         if let Some(d) = Dim::from_code(&v) {
             s.by = d;
@@ -176,9 +151,9 @@ pub fn BreakdownPicker(ctx: DiagCtx) -> impl IntoView {
     view! {
         <RadioGroup
             name="by"
-            legend=text(ctx, texts::BREAKDOWN_LEGEND)
-            options=options
-            value=value
+            legend=texts::BREAKDOWN_LEGEND.get(l)
+            options=ctx.codes.with_value(|c| options::breakdown_options(c, l))
+            value=Signal::derive(move || ctx.state.with(|s| s.by.code().to_string()))
             on_change=on_change
             class="choice--breakdown"
         />

@@ -163,7 +163,7 @@ fn not_published(
         .map(|d| {
             codes
                 .dimension(&d)
-                .map(|x| x.label.get(lang.code()).to_lowercase())
+                .map(|x| crate::texts::lower_first(x.label.get(lang.code())))
                 .unwrap_or(d)
         })
         .collect();

@@ -21,7 +21,7 @@ pub fn year_options(codes: &Codes) -> Vec<SelectOption> {
         .dimension("year")
         .map(|d| d.codes.iter().map(|c| c.code.clone()).collect())
         .unwrap_or_default();
-    ys.sort();
+    ys.sort_unstable();
     ys.reverse();
     ys.into_iter()
         .map(|y| SelectOption::new(y.clone(), y))

@@ -1,15 +1,18 @@
 //! The result: heading, breadcrumb, the selected node's figure, the chart / trend / table tabs,
 //! the key to the marker, the text summary and the downloads.
+//!
+//! Texts are fixed for a language (the view re-renders when it changes); what depends on the
+//! state reads the model memo.
 
 use components::{
     tabs, Breadcrumb, Cell, ChartClick, ChartHandle, Column, CopyLink, Crumb, DataTable, Downloads,
-    EChart, MarkerTexts, Notice, NoticeKind, NumberCell, Row, TabItem, Tabs,
+    EChart, EChartOption, MarkerTexts, Notice, NoticeKind, NumberCell, Row, TabItem, Tabs,
 };
 use leptos::prelude::*;
 
 use super::charts::{bar_chart, bar_chart_height, ranked, trend_chart, ChartTexts};
 use super::export;
-use super::model::{DiagnosisModel, NodeRow, NotPublished};
+use super::model::{DiagnosisModel, NodeRow};
 use super::summary::summary;
 use super::view::DiagCtx;
 use crate::state::Tab;
@@ -37,47 +40,12 @@ enum Panel {
     NotPublished,
 }
 
-#[component]
-fn NotPublishedNotice(ctx: DiagCtx, trend: bool) -> impl IntoView {
-    let reason = move || {
-        with_model(ctx, |m| {
-            let np = if trend {
-                m.trend.as_ref().err()
-            } else {
-                m.breakdown.as_ref().err()
-            };
-            np.cloned().map(|np: NotPublished| {
-                let l = m.lang;
-                let mut lines = Vec::new();
-                if let Some((a, b)) = np.years {
-                    lines.push(texts::not_published_years(l, a, b));
-                }
-                if !np.dims.is_empty() {
-                    lines.push(texts::not_published_dims(l, &np.dims));
-                }
-                lines.push(texts::NOT_PUBLISHED_WHY.get(l).to_string());
-                lines
-            })
-        })
-    };
-    view! {
-        <Notice
-            kind=NoticeKind::NotPublished
-            title=Signal::derive(move || texts::NOT_PUBLISHED_TITLE.get(ctx.lang.get()).to_string())
-            lines=Signal::derive(move || reason().unwrap_or_default())
-        />
+fn marker_texts(ctx: DiagCtx, l: Lang) -> MarkerTexts {
+    MarkerTexts {
+        marker: ctx.ds.with_value(|d| d.suppression.marker.clone()),
+        suppressed: texts::SUPPRESSED_SR.get(l).to_string(),
+        missing: texts::MISSING_SR.get(l).to_string(),
     }
-}
-
-fn marker_texts(ctx: DiagCtx) -> Signal<MarkerTexts> {
-    Signal::derive(move || {
-        let l = ctx.lang.get();
-        MarkerTexts {
-            marker: ctx.ds.with_value(|d| d.suppression.marker.clone()),
-            suppressed: texts::SUPPRESSED_SR.get(l).to_string(),
-            missing: texts::MISSING_SR.get(l).to_string(),
-        }
-    })
 }
 
 fn chart_texts(m: &DiagnosisModel, marker: &str) -> ChartTexts {
@@ -88,13 +56,32 @@ fn chart_texts(m: &DiagnosisModel, marker: &str) -> ChartTexts {
         marker: marker.to_string(),
         data_break: texts::DATA_BREAK.get(l).to_string(),
         format: l.number_format(),
-        locale: if l == Lang::Da {
-            "da-DK".into()
-        } else {
-            "en-GB".into()
-        },
         decimals: m.measure.decimals,
     }
+}
+
+#[component]
+fn NotPublishedNotice(ctx: DiagCtx, l: Lang, trend: bool) -> impl IntoView {
+    let lines = Signal::derive(move || {
+        with_model(ctx, |m| {
+            let np = if trend {
+                m.trend.as_ref().err()
+            } else {
+                m.breakdown.as_ref().err()
+            };
+            let Some(np) = np else { return vec![] };
+            let mut lines = Vec::new();
+            if let Some((a, b)) = np.years {
+                lines.push(texts::not_published_years(l, a, b));
+            }
+            if !np.dims.is_empty() {
+                lines.push(texts::not_published_dims(l, &np.dims));
+            }
+            lines.push(texts::NOT_PUBLISHED_WHY.get(l).to_string());
+            lines
+        })
+    });
+    view! { <Notice kind=NoticeKind::NotPublished title=texts::NOT_PUBLISHED_TITLE.get(l) lines=lines/> }
 }
 
 fn table_row(r: &NodeRow, pinned: bool) -> Row {
@@ -110,7 +97,7 @@ fn table_row(r: &NodeRow, pinned: bool) -> Row {
 }
 
 #[component]
-fn ResultTable(ctx: DiagCtx) -> impl IntoView {
+fn ResultTable(ctx: DiagCtx, l: Lang) -> impl IntoView {
     let columns = Signal::derive(move || {
         with_model(ctx, |m| {
             let Ok(b) = &m.breakdown else { return vec![] };
@@ -133,9 +120,9 @@ fn ResultTable(ctx: DiagCtx) -> impl IntoView {
     let caption = Signal::derive(move || {
         with_model(ctx, |m| {
             texts::table_caption(
-                m.lang,
-                m.measure.label.get(m.lang.code()),
-                m.measure.unit.get(m.lang.code()),
+                l,
+                m.measure.label.get(l.code()),
+                m.measure.unit.get(l.code()),
                 &m.by_label,
             )
         })
@@ -147,11 +134,11 @@ fn ResultTable(ctx: DiagCtx) -> impl IntoView {
     view! {
         <DataTable
             caption=caption
-            hint=Signal::derive(move || texts::TABLE_HINT.get(ctx.lang.get()).to_string())
+            hint=texts::TABLE_HINT.get(l)
             columns=columns
             rows=rows
-            format=Signal::derive(move || ctx.lang.get().number_format())
-            texts=marker_texts(ctx)
+            format=l.number_format()
+            texts=marker_texts(ctx, l)
             on_activate=on_activate
             test_id="result-table"
         />
@@ -159,7 +146,7 @@ fn ResultTable(ctx: DiagCtx) -> impl IntoView {
 }
 
 #[component]
-fn BarPanel(ctx: DiagCtx, handle: ChartHandle, label: Signal<String>) -> impl IntoView {
+fn BarPanel(ctx: DiagCtx, l: Lang, handle: ChartHandle, label: Signal<String>) -> impl IntoView {
     let style = StoredValue::new(theme::chart_style());
     let rows = Memo::new(move |_| {
         with_model(ctx, |m| {
@@ -177,7 +164,7 @@ fn BarPanel(ctx: DiagCtx, handle: ChartHandle, label: Signal<String>) -> impl In
         rows.with(|rs| {
             let refs: Vec<&NodeRow> = rs.iter().collect();
             texts
-                .map(|t| style.with_value(|s| bar_chart(&refs, &t, s)))
+                .map(|t| style.with_value(|s| EChartOption::new(&bar_chart(&refs, &t, s))))
                 .unwrap_or_default()
         })
     });
@@ -194,18 +181,18 @@ fn BarPanel(ctx: DiagCtx, handle: ChartHandle, label: Signal<String>) -> impl In
         <EChart
             option=option
             label=label
-            fallback=Signal::derive(move || texts::CHART_FALLBACK.get(ctx.lang.get()).to_string())
+            fallback=texts::CHART_FALLBACK.get(l)
             height=Signal::derive(move || bar_chart_height(rows.with(|r| r.len())))
             on_click=on_click
             handle=handle
             test_id="bar-chart"
         />
-        <p class="hint">{move || texts::CHART_HINT.get(ctx.lang.get())}</p>
+        <p class="hint">{texts::CHART_HINT.get(l)}</p>
     }
 }
 
 #[component]
-fn TrendPanel(ctx: DiagCtx, handle: ChartHandle, label: Signal<String>) -> impl IntoView {
+fn TrendPanel(ctx: DiagCtx, l: Lang, handle: ChartHandle, label: Signal<String>) -> impl IntoView {
     let style = StoredValue::new(theme::chart_style());
     let option = Signal::derive(move || {
         let (marker, breaks) = ctx.ds.with_value(|d| {
@@ -217,91 +204,78 @@ fn TrendPanel(ctx: DiagCtx, handle: ChartHandle, label: Signal<String>) -> impl 
         ctx.model.with(|m| {
             m.as_ref()
                 .and_then(|m| {
-                    m.trend.as_ref().ok().map(|t| {
-                        style.with_value(|s| trend_chart(t, &breaks, &chart_texts(m, &marker), s))
-                    })
+                    let t = m.trend.as_ref().ok()?;
+                    Some(style.with_value(|s| {
+                        EChartOption::new(&trend_chart(t, &breaks, &chart_texts(m, &marker), s))
+                    }))
                 })
                 .unwrap_or_default()
         })
     });
-    let notes = move || {
-        let l = ctx.lang.get();
-        ctx.ds.with_value(|d| {
-            d.notes
-                .iter()
-                .map(|n| view! { <li><strong>{n.year}": "</strong>{n.text.get(l.code()).to_string()}</li> })
-                .collect_view()
-        })
-    };
+    let notes = ctx.ds.with_value(|d| {
+        d.notes
+            .iter()
+            .map(|n| view! { <li><strong>{n.year}": "</strong>{n.text.get(l.code()).to_string()}</li> })
+            .collect_view()
+    });
     view! {
         <EChart
             option=option
             label=label
-            fallback=Signal::derive(move || texts::CHART_FALLBACK.get(ctx.lang.get()).to_string())
+            fallback=texts::CHART_FALLBACK.get(l)
             height=320u32
             handle=handle
             test_id="trend-chart"
         />
         <div class="notes">
-            <h3>{move || texts::NOTES_HEADING.get(ctx.lang.get())}</h3>
+            <h3>{texts::NOTES_HEADING.get(l)}</h3>
             <ul>{notes}</ul>
         </div>
     }
 }
 
 #[component]
-fn Headline(ctx: DiagCtx) -> impl IntoView {
-    let value = Memo::new(move |_| ctx.model.with(|m| m.as_ref().and_then(|m| m.headline)));
-    let decimals = Memo::new(move |_| with_model(ctx, |m| m.measure.decimals));
-    let label = move || {
-        with_model(ctx, |m| {
-            format!(
-                "{}: {}, {}",
-                texts::SELECTED_LEVEL.get(m.lang),
-                m.node.1,
-                m.year
-            )
+fn Headline(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    move || {
+        ctx.model.with(|m| {
+            let m = m.as_ref()?;
+            let label = format!("{}: {}, {}", texts::SELECTED_LEVEL.get(l), m.node.1, m.year);
+            let number = match m.headline {
+                Some(v) => view! {
+                    <strong class="headline__value" data-testid="headline-value">
+                        <NumberCell value=v decimals=m.measure.decimals format=l.number_format() texts=marker_texts(ctx, l)/>
+                    </strong>
+                    " "
+                    <span class="headline__unit">{m.measure.unit.get(l.code()).to_string()}</span>
+                }
+                .into_any(),
+                None => view! { <span class="headline__none">{texts::NOT_PUBLISHED_TITLE.get(l)}</span> }.into_any(),
+            };
+            Some(view! {
+                <p class="headline">
+                    <span class="headline__label">{label}</span>
+                    " "
+                    {number}
+                </p>
+            })
         })
-    };
-    let unit = move || with_model(ctx, |m| m.measure.unit.get(m.lang.code()).to_string());
-    let number = move || {
-        match value.get() {
-        Some(v) => view! {
-            <strong class="headline__value" data-testid="headline-value">
-                <NumberCell value=v decimals=decimals.get() format=Signal::derive(move || ctx.lang.get().number_format()) texts=marker_texts(ctx)/>
-            </strong>
-            " "
-            <span class="headline__unit">{unit}</span>
-        }
-        .into_any(),
-        None => view! { <span class="headline__none">{move || texts::NOT_PUBLISHED_TITLE.get(ctx.lang.get())}</span> }.into_any(),
-    }
-    };
-    view! {
-        <p class="headline">
-            <span class="headline__label">{label}</span>
-            " "
-            {number}
-        </p>
     }
 }
 
 #[component]
-fn Legend(ctx: DiagCtx) -> impl IntoView {
+fn Legend(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    let marker = ctx.ds.with_value(|d| d.suppression.marker.clone());
     view! {
         <aside class="legend" data-testid="legend">
-            <h3>{move || texts::LEGEND_HEADING.get(ctx.lang.get())}</h3>
-            <p>{move || texts::legend_suppressed(ctx.lang.get(), &ctx.ds.with_value(|d| d.suppression.marker.clone()))}</p>
-            <p>{move || texts::LEGEND_MISSING.get(ctx.lang.get())}</p>
+            <h3>{texts::LEGEND_HEADING.get(l)}</h3>
+            <p>{texts::legend_suppressed(l, &marker)}</p>
+            <p>{texts::LEGEND_MISSING.get(l)}</p>
         </aside>
     }
 }
 
-/// Everything below the filters.
-#[component]
-pub fn Results(ctx: DiagCtx) -> impl IntoView {
-    let handle = ChartHandle::new();
-    let panel = Memo::new(move |_| {
+fn panel_of(ctx: DiagCtx) -> Memo<Panel> {
+    Memo::new(move |_| {
         let tab = ctx.state.with(|s| s.tab);
         ctx.model.with(|m| {
             let Some(m) = m else {
@@ -314,31 +288,54 @@ pub fn Results(ctx: DiagCtx) -> impl IntoView {
                 _ => Panel::NotPublished,
             }
         })
-    });
-    let heading = Signal::derive(move || {
-        with_model(ctx, |m| {
-            texts::result_heading(
-                m.lang,
-                m.measure.label.get(m.lang.code()),
-                &m.by_label,
-                m.year,
-            )
-        })
-    });
+    })
+}
+
+#[component]
+fn ResultPanel(
+    ctx: DiagCtx,
+    l: Lang,
+    handle: ChartHandle,
+    panel: Memo<Panel>,
+    heading: Signal<String>,
+) -> impl IntoView {
     let trend_heading = Signal::derive(move || {
         with_model(ctx, |m| {
-            let (a, b) = m
+            let years = m
                 .trend
                 .as_ref()
-                .ok()
-                .map(|t| {
-                    (
-                        t.years.first().copied().unwrap_or(0),
-                        t.years.last().copied().unwrap_or(0),
-                    )
-                })
-                .unwrap_or((0, 0));
-            texts::trend_heading(m.lang, m.measure.label.get(m.lang.code()), &m.node.1, a, b)
+                .map(|t| t.years.clone())
+                .unwrap_or_default();
+            let (a, b) = (
+                years.first().copied().unwrap_or(0),
+                years.last().copied().unwrap_or(0),
+            );
+            texts::trend_heading(l, m.measure.label.get(l.code()), &m.node.1, a, b)
+        })
+    });
+    move || match panel.get() {
+        Panel::Bars => view! { <BarPanel ctx l handle label=heading/> }.into_any(),
+        Panel::Trend => view! {
+            <h3 class="panel-heading">{trend_heading}</h3>
+            <TrendPanel ctx l handle label=trend_heading/>
+        }
+        .into_any(),
+        Panel::Table => view! { <ResultTable ctx l/> }.into_any(),
+        Panel::NotPublished => {
+            let trend = ctx.state.with_untracked(|s| s.tab == Tab::Trend);
+            view! { <NotPublishedNotice ctx l trend/> }.into_any()
+        }
+    }
+}
+
+/// Everything below the filters.
+#[component]
+pub fn Results(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    let handle = ChartHandle::new();
+    let panel = panel_of(ctx);
+    let heading = Signal::derive(move || {
+        with_model(ctx, |m| {
+            texts::result_heading(l, m.measure.label.get(l.code()), &m.by_label, m.year)
         })
     });
     let crumbs = Signal::derive(move || {
@@ -353,20 +350,17 @@ pub fn Results(ctx: DiagCtx) -> impl IntoView {
                 .collect()
         })
     });
-    let tabs = Signal::derive(move || {
-        let l = ctx.lang.get();
-        [
-            (Tab::Chart, texts::TAB_CHART),
-            (Tab::Trend, texts::TAB_TREND),
-            (Tab::Table, texts::TAB_TABLE),
-        ]
-        .into_iter()
-        .map(|(t, label)| TabItem {
-            id: t.code().to_string(),
-            label: label.get(l).to_string(),
-        })
-        .collect::<Vec<_>>()
-    });
+    let tabs: Vec<TabItem> = [
+        (Tab::Chart, texts::TAB_CHART),
+        (Tab::Trend, texts::TAB_TREND),
+        (Tab::Table, texts::TAB_TABLE),
+    ]
+    .into_iter()
+    .map(|(t, label)| TabItem {
+        id: t.code().to_string(),
+        label: label.get(l).to_string(),
+    })
+    .collect();
     let selected_tab = Signal::derive(move || ctx.state.with(|s| s.tab.code().to_string()));
     let on_tab = Callback::new(move |id: String| {
         let mut s = ctx.state.get_untracked();
@@ -375,21 +369,8 @@ pub fn Results(ctx: DiagCtx) -> impl IntoView {
             ctx.set.run(s);
         }
     });
-    let body = move || match panel.get() {
-        Panel::Bars => view! { <BarPanel ctx handle label=heading/> }.into_any(),
-        Panel::Trend => view! {
-            <h3 class="panel-heading">{trend_heading}</h3>
-            <TrendPanel ctx handle label=trend_heading/>
-        }
-        .into_any(),
-        Panel::Table => view! { <ResultTable ctx/> }.into_any(),
-        Panel::NotPublished => {
-            let trend = ctx.state.with_untracked(|s| s.tab == Tab::Trend);
-            view! { <NotPublishedNotice ctx trend/> }.into_any()
-        }
-    };
+    let marker = ctx.ds.with_value(|d| d.suppression.marker.clone());
     let sentences = move || {
-        let marker = ctx.ds.with_value(|d| d.suppression.marker.clone());
         ctx.model
             .with(|m| m.as_ref().map(|m| summary(m, &marker)).unwrap_or_default())
             .into_iter()
@@ -404,13 +385,12 @@ pub fn Results(ctx: DiagCtx) -> impl IntoView {
         })
     });
     let csv_name = Signal::derive(move || with_model(ctx, export::csv_name));
-    let png_name = Signal::derive(move || csv_name.get().replace(".csv", ".png"));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" data-testid="result-heading">{heading}</h2>
-            <Breadcrumb label=Signal::derive(move || texts::BREADCRUMB.get(ctx.lang.get()).to_string()) crumbs=crumbs/>
-            <Headline ctx/>
-            <Tabs id_prefix=TABS_ID label=Signal::derive(move || texts::RESULT_TABS.get(ctx.lang.get()).to_string()) tabs=tabs selected=selected_tab on_select=on_tab/>
+            <Breadcrumb label=texts::BREADCRUMB.get(l) crumbs=crumbs/>
+            <Headline ctx l/>
+            <Tabs id_prefix=TABS_ID label=texts::RESULT_TABS.get(l) tabs=tabs selected=selected_tab on_select=on_tab/>
             <div class="results__body">
                 <div
                     class="results__panel"
@@ -419,29 +399,25 @@ pub fn Results(ctx: DiagCtx) -> impl IntoView {
                     aria-labelledby=move || tabs::tab_id(TABS_ID, &selected_tab.get())
                     data-testid="result-panel"
                 >
-                    {body}
+                    <ResultPanel ctx l handle panel heading/>
                 </div>
-                <Legend ctx/>
+                <Legend ctx l/>
             </div>
             <section class="summary" aria-live="polite" data-testid="summary">
-                <h3>{move || texts::SUMMARY_HEADING.get(ctx.lang.get())}</h3>
+                <h3>{texts::SUMMARY_HEADING.get(l)}</h3>
                 {sentences}
             </section>
             <div class="actions">
                 <Downloads
-                    csv_label=Signal::derive(move || texts::DOWNLOAD_CSV.get(ctx.lang.get()).to_string())
+                    csv_label=texts::DOWNLOAD_CSV.get(l)
                     csv_name=csv_name
                     csv=csv
-                    png_label=Signal::derive(move || texts::DOWNLOAD_PNG.get(ctx.lang.get()).to_string())
-                    png_name=png_name
+                    png_label=texts::DOWNLOAD_PNG.get(l)
+                    png_name=Signal::derive(move || csv_name.get().replace(".csv", ".png"))
                     chart=handle
                     chart_shown=Signal::derive(move || matches!(panel.get(), Panel::Bars | Panel::Trend))
                 />
-                <CopyLink
-                    label=Signal::derive(move || texts::COPY_LINK.get(ctx.lang.get()).to_string())
-                    done=Signal::derive(move || texts::COPY_DONE.get(ctx.lang.get()).to_string())
-                    manual=Signal::derive(move || texts::COPY_MANUAL.get(ctx.lang.get()).to_string())
-                />
+                <CopyLink label=texts::COPY_LINK.get(l) done=texts::COPY_DONE.get(l) manual=texts::COPY_MANUAL.get(l)/>
             </div>
         </section>
     }

@@ -20,7 +20,6 @@ use crate::texts::{self, Lang, VIEWS};
 pub struct DiagCtx {
     pub codes: StoredValue<Arc<Codes>>,
     pub ds: StoredValue<Arc<Dataset>>,
-    pub lang: Memo<Lang>,
     /// The validated state.
     pub state: Memo<DiagnosisState>,
     pub model: Memo<Option<DiagnosisModel>>,
@@ -35,103 +34,91 @@ pub struct DiagCtx {
 pub fn DiagnosesPage() -> impl IntoView {
     let lang = use_app().lang;
     let data = LocalResource::new(|| data::view_data(DATASET_ID));
-    let title = move || VIEWS[0].title.get(lang.get());
     move || {
+        let l = lang.get();
+        let title = VIEWS[0].title.get(l);
         match data.get() {
-        None => view! {
-            <div class="page">
-                <h1>{title}</h1>
-                <Notice kind=NoticeKind::Loading title=Signal::derive(move || texts::LOADING.get(lang.get()).to_string())/>
-            </div>
-        }
-        .into_any(),
-        Some(Err(e)) => {
-            let lines = Signal::derive(move || vec![e.user_text(lang.get()), texts::LOAD_ERROR_REST.get(lang.get()).to_string()]);
-            let retry = Retry { label: texts::RETRY.get(lang.get_untracked()).to_string(), on_retry: Callback::new(move |_| data.refetch()) };
-            view! {
+            None => view! {
                 <div class="page">
                     <h1>{title}</h1>
-                    <Notice
-                        kind=NoticeKind::Error
-                        title=Signal::derive(move || texts::LOAD_ERROR_TITLE.get(lang.get()).to_string())
-                        lines=lines
-                        retry=retry
-                    />
+                    <Notice kind=NoticeKind::Loading title=texts::LOADING.get(l)/>
                 </div>
             }
-            .into_any()
+            .into_any(),
+            Some(Err(e)) => {
+                let retry = Retry {
+                    label: texts::RETRY.get(l).to_string(),
+                    on_retry: Callback::new(move |_| data.refetch()),
+                };
+                view! {
+                    <div class="page">
+                        <h1>{title}</h1>
+                        <Notice
+                            kind=NoticeKind::Error
+                            title=texts::LOAD_ERROR_TITLE.get(l)
+                            lines=vec![e.user_text(l), texts::LOAD_ERROR_REST.get(l).to_string()]
+                            retry=retry
+                        />
+                    </div>
+                }
+                .into_any()
+            }
+            Some(Ok(d)) => view! { <DiagnosesView data=d/> }.into_any(),
         }
-        Some(Ok(d)) => view! { <DiagnosesView data=d/> }.into_any(),
-    }
     }
 }
 
 #[component]
-fn UrlNotices(ctx: DiagCtx, notices: Memo<Vec<crate::state::UrlNotice>>) -> impl IntoView {
+fn UrlNotices(ctx: DiagCtx, l: Lang, notices: Memo<Vec<crate::state::UrlNotice>>) -> impl IntoView {
     let app = use_app();
-    let lines = Signal::derive(move || {
-        let lang = ctx.lang.get();
+    move || {
         let label = |h: &str| {
             ctx.codes.with_value(|c| {
                 c.dimension("geo")
                     .and_then(|g| g.hierarchies.iter().find(|x| x.id == h))
-                    .map(|x| x.label.get(lang.code()).to_string())
+                    .map(|x| x.label.get(l.code()).to_string())
                     .unwrap_or_else(|| h.to_string())
             })
         };
-        app.app_notices
+        let lines: Vec<String> = app
+            .app_notices
             .get()
             .iter()
             .chain(notices.get().iter())
-            .map(|n| n.text(lang, &label))
-            .collect::<Vec<_>>()
-    });
-    move || {
-        (!lines.with(|l| l.is_empty())).then(|| {
-            view! {
-                <Notice
-                    kind=NoticeKind::Info
-                    title=Signal::derive(move || texts::URL_NOTICE_TITLE.get(ctx.lang.get()).to_string())
-                    lines=lines
-                />
-            }
-        })
+            .map(|n| n.text(l, &label))
+            .collect();
+        (!lines.is_empty()).then(|| view! { <Notice kind=NoticeKind::Info title=texts::URL_NOTICE_TITLE.get(l) lines=lines/> })
     }
 }
 
 #[component]
-fn Declaration(ctx: DiagCtx) -> impl IntoView {
-    let parts = Signal::derive(move || {
-        let l = ctx.lang.get();
-        ctx.ds.with_value(|d| {
-            let decl = &d.declaration;
-            let texts = [
-                &decl.purpose,
-                &decl.content,
-                &decl.indicators,
-                &decl.caveats,
-                &decl.source,
-                &decl.publication,
-                &decl.terms,
-            ];
-            let mut parts: Vec<DeclarationPart> = texts::DECLARATION_HEADINGS
-                .iter()
-                .zip(texts)
-                .map(|(h, t)| DeclarationPart {
-                    heading: h.get(l).to_string(),
-                    text: t.get(l.code()).to_string(),
-                })
-                .collect();
-            parts.push(DeclarationPart {
-                heading: texts::SUPPRESSION_RULE_HEADING.get(l).to_string(),
-                text: d.suppression.rule.get(l.code()).to_string(),
-            });
-            parts
-        })
+fn Declaration(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    let parts = ctx.ds.with_value(|d| {
+        let decl = &d.declaration;
+        let bodies = [
+            &decl.purpose,
+            &decl.content,
+            &decl.indicators,
+            &decl.caveats,
+            &decl.source,
+            &decl.publication,
+            &decl.terms,
+        ];
+        let mut parts: Vec<DeclarationPart> = texts::DECLARATION_HEADINGS
+            .iter()
+            .zip(bodies)
+            .map(|(h, t)| DeclarationPart {
+                heading: h.get(l).to_string(),
+                text: t.get(l.code()).to_string(),
+            })
+            .collect();
+        parts.push(DeclarationPart {
+            heading: texts::SUPPRESSION_RULE_HEADING.get(l).to_string(),
+            text: d.suppression.rule.get(l.code()).to_string(),
+        });
+        parts
     });
-    view! {
-        <DeclarationPanel title=Signal::derive(move || texts::DECLARATION_TITLE.get(ctx.lang.get()).to_string()) parts=parts/>
-    }
+    view! { <DeclarationPanel title=texts::DECLARATION_TITLE.get(l) parts=parts/> }
 }
 
 /// The view with its data loaded.
@@ -158,25 +145,32 @@ fn DiagnosesView(data: ViewData) -> impl IntoView {
     let ctx = DiagCtx {
         codes,
         ds,
-        lang: app.lang,
         state,
         model,
         set,
         href,
     };
-    let title = move || ds.with_value(|d| d.title.get(app.lang.get().code()).to_string());
-    let description =
-        move || ds.with_value(|d| d.description.get(app.lang.get().code()).to_string());
-    view! {
-        <div class="page diagnoses" data-testid="page-diagnoses">
-            <h1>{title}</h1>
-            <p class="lead" data-testid="description">{description}</p>
-            <UrlNotices ctx notices/>
-            <MeasurePicker ctx/>
-            <Filters ctx/>
-            <BreakdownPicker ctx/>
-            <Results ctx/>
-            <Declaration ctx/>
-        </div>
+    // The whole view re-renders when the language changes (rare); inside, only what depends on
+    // the state is reactive.
+    move || {
+        let l = app.lang.get();
+        let (title, description) = ds.with_value(|d| {
+            (
+                d.title.get(l.code()).to_string(),
+                d.description.get(l.code()).to_string(),
+            )
+        });
+        view! {
+            <div class="page diagnoses" data-testid="page-diagnoses">
+                <h1>{title}</h1>
+                <p class="lead" data-testid="description">{description}</p>
+                <UrlNotices ctx l notices/>
+                <MeasurePicker ctx l/>
+                <Filters ctx l/>
+                <BreakdownPicker ctx l/>
+                <Results ctx l/>
+                <Declaration ctx l/>
+            </div>
+        }
     }
 }

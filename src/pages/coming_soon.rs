@@ -10,41 +10,31 @@ use crate::texts::{self, VIEWS};
 #[component]
 pub fn ComingSoon(code: &'static str) -> impl IntoView {
     let ctx = use_app();
-    let lang = ctx.lang;
     let view_text = VIEWS.iter().find(|v| v.code == code);
-    let title = move || {
-        view_text
-            .map(|v| v.title.get(lang.get()))
-            .unwrap_or_default()
-    };
-    let blurb = move || {
-        view_text
-            .map(|v| v.blurb.get(lang.get()))
-            .unwrap_or_default()
-    };
-    let back = move || {
-        href(
+    move || {
+        let l = ctx.lang.get();
+        let back = href(
             &ctx.path.get(),
             &AppQuery {
                 page: Page::Overview,
-                lang: lang.get(),
+                lang: l,
             },
             &[],
-        )
-    };
-    view! {
-        <div class="page coming-soon" data-testid="page-coming-soon">
-            <h1>{title}</h1>
-            <p class="lead">{blurb}</p>
-            <div class="notice notice--info" role="status">
-                <div class="notice__content">
-                    <p class="notice__title">{move || texts::COMING_SOON_TITLE.get(lang.get())}</p>
-                    <p>{move || texts::COMING_SOON_BODY.get(lang.get())}</p>
+        );
+        view! {
+            <div class="page coming-soon" data-testid="page-coming-soon">
+                <h1>{view_text.map(|v| v.title.get(l)).unwrap_or_default()}</h1>
+                <p class="lead">{view_text.map(|v| v.blurb.get(l)).unwrap_or_default()}</p>
+                <div class="notice notice--info" role="status">
+                    <div class="notice__content">
+                        <p class="notice__title">{texts::COMING_SOON_TITLE.get(l)}</p>
+                        <p>{texts::COMING_SOON_BODY.get(l)}</p>
+                    </div>
                 </div>
+                <p>
+                    <a href=back>{texts::BACK_TO_OVERVIEW.get(l)}</a>
+                </p>
             </div>
-            <p>
-                <a href=back>{move || texts::BACK_TO_OVERVIEW.get(lang.get())}</a>
-            </p>
-        </div>
+        }
     }
 }
