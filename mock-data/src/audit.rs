@@ -1,0 +1,804 @@
+//! The independent audit: an oracle that checks the published files.
+//!
+//! It uses none of the suppressor's aggregation or model code. It reads the published datasets and
+//! codes.json, recounts every cell from the synthetic microdata (persons and courses) with its own
+//! aggregation, and asserts the five points of DISCLOSURE.md:
+//!
+//! 1. every published number is true, and no published count is 1..threshold-1;
+//! 2. no derived figure leaks a suppressed count; the same cell (same key in two tables, or the
+//!    same leaves under another code) has the same fate and value everywhere;
+//! 3. no suppressed cell lies in the span of the published cells (exact integer elimination);
+//! 4. every suppressed cell has an attacker interval with upper > lower, and every primary cell one
+//!    of width ≥ 3 with upper ≥ value + 1 (LP with microlp, rounded inward to integers; suppressed
+//!    cells ≥ 1 because zeros are published; persons: max(parts) ≤ total ≤ Σ parts; contacts ≥
+//!    patients);
+//! 5. is itself tested: hand-made broken patterns must be caught (tests/audit.rs), and on tiny
+//!    tables its LP intervals contain the exhaustive integer intervals.
+//!
+//! [`check_publication`] is the core and takes the truth as plain arrays, so the tests can feed it
+//! hand-made publications; [`audit`] computes the truth from the registers and calls it.
+
+use crate::facts::{AGE_BANDS, KOMMUNER, SPECS};
+use crate::registers::{stratum_parts, Registers};
+use crate::schema::{validate_dataset, Codes, Dataset, MeasureKind, Table};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    pub threshold: u64,
+    pub min_width: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { threshold: 5, min_width: 3.0 }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub failures: Vec<String>,
+    pub cells_checked: usize,
+    pub suppressed_checked: usize,
+    /// Smallest attacker interval width over primary cells (a lower bound: the lower end is only
+    /// solved for when the upper end alone does not settle the cell).
+    pub min_primary_width: f64,
+    pub lp_solves: usize,
+}
+
+/// The true counts of one table, dense and row-major like the table (years included), per count
+/// measure id, and the population behind each cell.
+#[derive(Clone, Debug, Default)]
+pub struct TruthTable {
+    pub counts: BTreeMap<String, Vec<u64>>,
+    pub population: Vec<u64>,
+}
+
+/// Truth per dataset id and table id.
+pub type Truth = HashMap<(String, String), TruthTable>;
+
+/// Recount every table of every dataset from the registers, then check the publication.
+pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings) -> Report {
+    let mut truth = Truth::new();
+    let mut report = Report::default();
+    let h = Hier::new(codes);
+    let t0 = std::time::Instant::now();
+    // Courses of each year, ordered by person (persons are numbered within a year).
+    let by_person: Vec<Vec<u32>> = reg
+        .years
+        .iter()
+        .map(|&y| {
+            let mut idx: Vec<u32> = (0..reg.courses.len() as u32).filter(|&i| reg.courses[i as usize].year == y).collect();
+            idx.sort_by_key(|&i| reg.courses[i as usize].person);
+            idx
+        })
+        .collect();
+    for ds in datasets {
+        for m in &ds.measures {
+            let expected = match m.id.as_str() {
+                "patients" => Some(MeasureKind::Persons),
+                "contacts" => Some(MeasureKind::Events),
+                _ => None,
+            };
+            if let Some(k) = expected {
+                if k != m.kind {
+                    report.failures.push(format!("{}: measure {} is declared {:?}, but it counts {:?}", ds.id, m.id, m.kind, k));
+                }
+            }
+        }
+        // Tables on two threads.
+        let results: Vec<(String, Result<TruthTable, String>)> = std::thread::scope(|sc| {
+            let hs: Vec<_> = (0..2)
+                .map(|w| {
+                    let (h, by_person) = (&h, &by_person);
+                    sc.spawn(move || ds.tables.iter().skip(w).step_by(2).map(|t| (t.id.clone(), recount(reg, h, by_person, t))).collect::<Vec<_>>())
+                })
+                .collect();
+            hs.into_iter().flat_map(|x| x.join().unwrap_or_default()).collect()
+        });
+        for (tid, r) in results {
+            match r {
+                Ok(tt) => {
+                    truth.insert((ds.id.clone(), tid), tt);
+                }
+                Err(e) => report.failures.push(format!("{}/{}: {e}", ds.id, tid)),
+            }
+        }
+    }
+    if std::env::var("MD_DEBUG").is_ok() {
+        eprintln!("audit: recount {:.1}s", t0.elapsed().as_secs_f64());
+    }
+    let mut r = check_publication(codes, datasets, &truth, s);
+    if std::env::var("MD_DEBUG").is_ok() {
+        eprintln!("audit: total {:.1}s, {} LP solves", t0.elapsed().as_secs_f64(), r.lp_solves);
+    }
+    report.failures.append(&mut r.failures);
+    r.failures = report.failures;
+    r
+}
+
+/// Leaves under every code of every dimension, computed once from codes.json, with an id per
+/// distinct leaf set (two codes with the same leaves count the same things).
+pub struct Hier {
+    leaves: HashMap<(String, String), (BTreeSet<String>, usize)>,
+}
+
+impl Hier {
+    pub fn new(codes: &Codes) -> Hier {
+        let mut leaves = HashMap::new();
+        let mut ids: HashMap<(String, BTreeSet<String>), usize> = HashMap::new();
+        for d in &codes.dimensions {
+            let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
+            for c in &d.codes {
+                for p in c.parents.values() {
+                    children.entry(p.as_str()).or_default().push(c.code.as_str());
+                }
+            }
+            for c in &d.codes {
+                let mut set = BTreeSet::new();
+                let mut stack = vec![c.code.as_str()];
+                let mut seen = HashSet::new();
+                while let Some(x) = stack.pop() {
+                    if !seen.insert(x) {
+                        continue;
+                    }
+                    match children.get(x) {
+                        Some(kids) => stack.extend(kids.iter().copied()),
+                        None => {
+                            set.insert(x.to_string());
+                        }
+                    }
+                }
+                let n = ids.len();
+                let id = *ids.entry((d.id.clone(), set.clone())).or_insert(n);
+                leaves.insert((d.id.clone(), c.code.clone()), (set, id));
+            }
+        }
+        Hier { leaves }
+    }
+    fn get(&self, dim: &str, code: &str) -> Option<&(BTreeSet<String>, usize)> {
+        self.leaves.get(&(dim.to_string(), code.to_string()))
+    }
+    /// Leaves under a code (empty if unknown).
+    pub fn under(&self, dim: &str, code: &str) -> BTreeSet<String> {
+        self.get(dim, code).map(|x| x.0.clone()).unwrap_or_default()
+    }
+    /// Does `code` contain the leaf `leaf`?
+    fn contains(&self, dim: &str, code: &str, leaf: &str) -> bool {
+        self.get(dim, code).map(|x| x.0.contains(leaf)).unwrap_or(false)
+    }
+    fn id(&self, dim: &str, code: &str) -> usize {
+        self.get(dim, code).map(|x| x.1).unwrap_or(usize::MAX)
+    }
+}
+
+/// Own aggregation: count persons and contacts per table cell straight from the courses.
+fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Result<TruthTable, String> {
+    let ydim = t.dim_index("year").ok_or("table has no year dimension")?;
+    if ydim != t.dims.len() - 1 {
+        return Err("year must be the last dimension".into());
+    }
+    let n_in = t.dims.len() - 1;
+    let inner: Vec<(&str, &Vec<String>)> = t.dims[..n_in].iter().map(|d| d.as_str()).zip(&t.codes[..n_in]).collect();
+    let inner_len: usize = inner.iter().map(|(_, c)| c.len()).product();
+    // For a microdata value (a code at the lowest level), the positions of the listed codes
+    // containing it.
+    let positions = |dim: &str, code: &str| -> Vec<usize> {
+        match inner.iter().find(|(d, _)| *d == dim) {
+            None => vec![0],
+            Some((_, list)) => list.iter().enumerate().filter(|(_, c)| h.contains(dim, c, code)).map(|(i, _)| i).collect(),
+        }
+    };
+    let size = |dim: &str| inner.iter().find(|(d, _)| *d == dim).map(|(_, c)| c.len()).unwrap_or(1);
+    let order: Vec<&str> = inner.iter().map(|(d, _)| *d).collect();
+    let geo_pos: Vec<Vec<usize>> = KOMMUNER.iter().map(|k| positions("geo", k.0)).collect();
+    let sex_pos: Vec<Vec<usize>> = ["K", "M"].iter().map(|s| positions("sex", s)).collect();
+    let age_pos: Vec<Vec<usize>> = AGE_BANDS.iter().map(|a| positions("age", a.0)).collect();
+    let spec_pos: Vec<Vec<usize>> = SPECS.iter().map(|s| positions("spec", s.code)).collect();
+    let diag_pos: Vec<Vec<usize>> = reg.leaves.iter().map(|l| positions("diag", &l.code)).collect();
+    for (d, _) in &inner {
+        if !["geo", "sex", "age", "spec", "diag"].contains(d) {
+            return Err(format!("unknown dimension {d}"));
+        }
+    }
+    // Stride of each dimension in the dense cross (0 when the table lacks it).
+    let stride = |dim: &str| -> usize {
+        match order.iter().position(|d| *d == dim) {
+            None => 0,
+            Some(i) => order[i + 1..].iter().map(|d| size(d)).product(),
+        }
+    };
+    let (sg, ss, sd, sx_, sa) = (stride("geo"), stride("spec"), stride("diag"), stride("sex"), stride("age"));
+    // Pre-multiplied offsets per microdata value, so a cell index is a sum of five numbers.
+    let geo_off: Vec<Vec<usize>> = geo_pos.iter().map(|v| v.iter().map(|p| p * sg).collect()).collect();
+    let sex_off: Vec<Vec<usize>> = sex_pos.iter().map(|v| v.iter().map(|p| p * sx_).collect()).collect();
+    let age_off: Vec<Vec<usize>> = age_pos.iter().map(|v| v.iter().map(|p| p * sa).collect()).collect();
+    let spec_off: Vec<Vec<usize>> = spec_pos.iter().map(|v| v.iter().map(|p| p * ss).collect()).collect();
+    let diag_off: Vec<Vec<usize>> = diag_pos.iter().map(|v| v.iter().map(|p| p * sd).collect()).collect();
+    let mut tt = TruthTable::default();
+    let mut pat = vec![0u64; t.len()];
+    let mut con = vec![0u64; t.len()];
+    let mut pop = vec![0u64; t.len()];
+    let mut stamp = vec![u32::MAX; t.len()];
+    let ny = t.codes[n_in].len();
+    for (yi, ystr) in t.codes[n_in].iter().enumerate() {
+        let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
+        let ry = reg.year_index(year).ok_or(format!("year {year} not in the registers"))?;
+        // Cell index = inner index × years + year index (year is the last dimension).
+        let _ = inner_len;
+        // Population: every stratum into every cell whose geo/sex/age contains it.
+        for (st, &p) in reg.population[ry].iter().enumerate() {
+            let (k, sx, a) = stratum_parts(st);
+            for &g in &geo_off[k] {
+                for &s in &sex_off[sx] {
+                    for &ag in &age_off[a] {
+                        for sp in 0..size("spec") {
+                            for dg in 0..size("diag") {
+                                pop[(g + s + ag + sp * ss + dg * sd) * ny + yi] += p as u64;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let idx = &by_person[ry];
+        stamp.iter_mut().for_each(|x| *x = u32::MAX);
+        let mut cells: Vec<usize> = Vec::new();
+        let mut start = 0;
+        while start < idx.len() {
+            let person = reg.courses[idx[start] as usize].person;
+            let mut end = start;
+            cells.clear();
+            while end < idx.len() && reg.courses[idx[end] as usize].person == person {
+                let c = &reg.courses[idx[end] as usize];
+                let (k, sx, a) = stratum_parts(c.stratum as usize);
+                let mut diags: Vec<usize> = diag_off[c.diag as usize].clone();
+                if c.diag2 != u16::MAX {
+                    diags.extend(diag_off[c.diag2 as usize].iter().copied());
+                }
+                for &g in &geo_off[k] {
+                    for &s in &sex_off[sx] {
+                        for &ag in &age_off[a] {
+                            for &sp in &spec_off[c.spec as usize] {
+                                let cell = g + s + ag + sp;
+                                for &dg in &diags {
+                                    cells.push((cell + dg) * ny + yi);
+                                }
+                                for &dg in &diag_off[c.diag as usize] {
+                                    con[(cell + dg) * ny + yi] += c.contacts as u64;
+                                }
+                            }
+                        }
+                    }
+                }
+                end += 1;
+            }
+            // Count the person once per cell: a stamp per cell of the last person counted.
+            for &c in &cells {
+                if stamp[c] != person {
+                    stamp[c] = person;
+                    pat[c] += 1;
+                }
+            }
+            start = end;
+        }
+    }
+    tt.counts.insert("patients".into(), pat);
+    tt.counts.insert("contacts".into(), con);
+    tt.population = pop;
+    Ok(tt)
+}
+
+fn round(v: f64, d: u8) -> f64 {
+    let f = 10f64.powi(d as i32);
+    (v * f).round() / f
+}
+
+/// The audit proper, on any publication and its truth.
+pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: &Settings) -> Report {
+    let mut rep = Report { min_primary_width: f64::INFINITY, ..Default::default() };
+    let h = Hier::new(codes);
+    for ds in datasets {
+        if let Err(e) = validate_dataset(ds) {
+            rep.failures.push(format!("{}: {e}", ds.id));
+            continue;
+        }
+        let kind = |m: &str| ds.measures.iter().find(|x| x.id == m).map(|x| x.kind);
+        for t in &ds.tables {
+            let Some(tt) = truth.get(&(ds.id.clone(), t.id.clone())) else {
+                rep.failures.push(format!("{}/{}: no truth", ds.id, t.id));
+                continue;
+            };
+            let supp: HashSet<u32> = t.suppressed.iter().copied().collect();
+            for i in 0..t.len() {
+                rep.cells_checked += 1;
+                let where_ = || format!("{}/{} cell {:?}", ds.id, t.id, t.coords_of(i));
+                let is_s = supp.contains(&(i as u32));
+                for (m, vals) in &t.values {
+                    let v = vals[i].0;
+                    if is_s {
+                        if v.is_some() {
+                            rep.failures.push(format!("{}: suppressed but {m} = {:?}", where_(), v));
+                        }
+                        continue;
+                    }
+                    match kind(m) {
+                        Some(MeasureKind::Persons) | Some(MeasureKind::Events) => {
+                            let truth_v = tt.counts.get(m).map(|c| c[i]);
+                            if v != truth_v.map(|x| x as f64) {
+                                rep.failures.push(format!("{}: {m} published {:?}, true {:?}", where_(), v, truth_v));
+                            }
+                            if let Some(x) = v {
+                                if x >= 1.0 && x < s.threshold as f64 {
+                                    rep.failures.push(format!("{}: {m} = {x} is a small count", where_()));
+                                }
+                            }
+                        }
+                        _ => {
+                            let p = tt.counts.get("patients").map(|c| c[i]).unwrap_or(0) as f64;
+                            let c = tt.counts.get("contacts").map(|c| c[i]).unwrap_or(0) as f64;
+                            let pop = tt.population.get(i).copied().unwrap_or(0) as f64;
+                            let dec = ds.measures.iter().find(|x| &x.id == m).map(|x| x.decimals).unwrap_or(1);
+                            let expect = match m.as_str() {
+                                "contacts_per_patient" => (p >= s.threshold as f64).then(|| round(c / p, dec)),
+                                "patients_per_1000" => (pop > 0.0).then(|| {
+                                    let r = p / pop * 1000.0;
+                                    round(r, if r >= 100.0 { 0 } else { dec })
+                                }),
+                                "contacts_per_1000" => (pop > 0.0).then(|| round(c / pop * 1000.0, dec)),
+                                _ => {
+                                    rep.failures.push(format!("{}: unknown derived measure {m}", where_()));
+                                    continue;
+                                }
+                            };
+                            if v.map(|x| (x * 1e6).round()) != expect.map(|x| (x * 1e6).round()) {
+                                rep.failures.push(format!("{}: {m} published {:?}, recomputed {:?}", where_(), v, expect));
+                            }
+                            if m == "contacts_per_patient" && v.is_some() && p < s.threshold as f64 {
+                                rep.failures.push(format!("{}: contacts per patient published for fewer than {} patients", where_(), s.threshold));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        consistency(codes, &h, ds, &mut rep);
+        for year in ds.period.from..=ds.period.to {
+            disclosure(codes, &h, ds, truth, year, s, &mut rep);
+        }
+    }
+    rep
+}
+
+/// Cell identity independent of table: the year and, per dimension, the id of the leaf set under
+/// the code (a missing dimension is its total).
+fn signature(codes: &Codes, h: &Hier, t: &Table, i: usize) -> (String, [usize; 5]) {
+    let coords = t.coords_of(i);
+    let mut year = String::new();
+    let mut sig = [usize::MAX; 5];
+    for (k, d) in ["geo", "spec", "diag", "sex", "age"].iter().enumerate() {
+        if let Some(total) = codes.dimension(d).and_then(|x| x.total.clone()) {
+            sig[k] = h.id(d, &total);
+        }
+    }
+    for (d, c) in t.dims.iter().zip(coords) {
+        if d == "year" {
+            year = c.to_string();
+        } else if let Some(k) = ["geo", "spec", "diag", "sex", "age"].iter().position(|x| x == d) {
+            sig[k] = h.id(d, c);
+        }
+    }
+    (year, sig)
+}
+
+/// Same leaves → same fate and same value, across all tables of the dataset.
+fn consistency(codes: &Codes, h: &Hier, ds: &Dataset, rep: &mut Report) {
+    type Seen = (String, usize, bool, Vec<Option<f64>>);
+    let mut seen: HashMap<(String, [usize; 5]), Seen> = HashMap::new();
+    for t in &ds.tables {
+        let ms: Vec<&String> = t.values.keys().collect();
+        for i in 0..t.len() {
+            let key = signature(codes, h, t, i);
+            let st = t.is_suppressed(i);
+            let vals: Vec<Option<f64>> = ["patients", "contacts"].iter().map(|m| t.values.get(*m).map(|v| v[i].0).unwrap_or(None)).collect();
+            let _ = &ms;
+            match seen.get(&key) {
+                None => {
+                    seen.insert(key, (t.id.clone(), i, st, vals));
+                }
+                Some((t0, i0, st0, v0)) => {
+                    if *st0 != st || *v0 != vals {
+                        rep.failures.push(format!("{}: same cell {}[{}] and {}[{}] published differently ({} vs {})", ds.id, t0, i0, t.id, i, st0, st));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A linear form: variable → integer coefficient, plus a known constant.
+type Form = (BTreeMap<usize, i64>, i64);
+
+/// The disclosure model of one year of one dataset, built from the files.
+struct YearModel {
+    /// Truth of each variable (a suppressed finest cell of one table and measure).
+    truth: Vec<f64>,
+    /// Linear form of every (table, measure, cell) that has suppressed atoms.
+    forms: HashMap<(usize, String, usize), Form>,
+    eqs: Vec<(BTreeMap<usize, i64>, i64)>,
+    ges: Vec<(BTreeMap<usize, i64>, i64)>,
+}
+
+fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s: &Settings, rep: &mut Report) {
+    let ystr = year.to_string();
+    let count_measures: Vec<(&str, MeasureKind)> = ds.measures.iter().filter(|m| m.kind != MeasureKind::Derived).map(|m| (m.id.as_str(), m.kind)).collect();
+    let mut model = YearModel { truth: Vec::new(), forms: HashMap::new(), eqs: Vec::new(), ges: Vec::new() };
+    let mut var_of: HashMap<(usize, String, usize), usize> = HashMap::new();
+    // Cells of this year per table: (table index, cell index within the whole table).
+    let mut year_cells: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (ti, t) in ds.tables.iter().enumerate() {
+        let n_in = t.dims.len() - 1;
+        let ny = t.codes[n_in].len();
+        let Some(yp) = t.codes[n_in].iter().position(|y| *y == ystr) else { continue };
+        let inner: usize = t.codes[..n_in].iter().map(|c| c.len()).product();
+        let cells: Vec<usize> = (0..inner).map(|i| i * ny + yp).collect();
+        let Some(tt) = truth.get(&(ds.id.clone(), t.id.clone())) else { continue };
+        // Per dimension (after year): leaves of each listed code, and the finest codes.
+        let leaves: Vec<Vec<BTreeSet<String>>> = t.dims[..n_in].iter().zip(&t.codes[..n_in]).map(|(d, list)| list.iter().map(|c| h.under(d, c)).collect()).collect();
+        for (m, kind) in &count_measures {
+            let Some(tv) = tt.counts.get(*m) else { continue };
+            let additive = |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age");
+            // For each dimension and listed code: the finest listed codes it is the sum of.
+            let parts: Vec<Vec<Vec<usize>>> = t.dims[..n_in]
+                .iter()
+                .enumerate()
+                .map(|(d, dim)| {
+                    let l = &leaves[d];
+                    let finest: Vec<usize> = (0..l.len())
+                        .filter(|&a| !(0..l.len()).any(|o| o != a && l[o].is_subset(&l[a]) && (l[o] != l[a] || o > a)))
+                        .collect();
+                    (0..l.len()).map(|p| if additive(dim) { finest.iter().copied().filter(|&f| l[f].is_subset(&l[p])).collect() } else { vec![p] }).collect()
+                })
+                .collect();
+            for &cell in &cells {
+                let coords: Vec<usize> = {
+                    let mut out = vec![0; n_in];
+                    let mut r = cell / ny;
+                    for d in (0..out.len()).rev() {
+                        out[d] = r % t.codes[d].len();
+                        r /= t.codes[d].len();
+                    }
+                    out
+                };
+                let mut atoms: Vec<usize> = vec![0];
+                for (d, &c) in coords.iter().enumerate() {
+                    let n = t.codes[d].len();
+                    atoms = atoms.iter().flat_map(|&a| parts[d][c].iter().map(move |&p| a * n + p)).collect();
+                }
+                let mut form: Form = (BTreeMap::new(), 0);
+                for a in atoms {
+                    let a = a * ny + yp;
+                    if t.is_suppressed(a) {
+                        let n = model.truth.len();
+                        let v = *var_of.entry((ti, m.to_string(), a)).or_insert(n);
+                        if v == n {
+                            model.truth.push(tv[a] as f64);
+                        }
+                        *form.0.entry(v).or_default() += 1;
+                    } else {
+                        form.1 += tv[a] as i64;
+                    }
+                }
+                if form.0.is_empty() {
+                    if t.is_suppressed(cell) {
+                        rep.failures.push(format!("{}/{} {year}: suppressed cell {:?} ({m}) is the sum of published cells", ds.id, t.id, t.coords_of(cell)));
+                    }
+                    continue;
+                }
+                if t.is_suppressed(cell) {
+                    model.ges.push((form.0.clone(), 1 - form.1));
+                } else if let Some(x) = t.values.get(*m).and_then(|v| v[cell].0) {
+                    model.eqs.push((form.0.clone(), x as i64 - form.1));
+                }
+                model.forms.insert((ti, m.to_string(), cell), form);
+            }
+        }
+        year_cells.push((ti, cells));
+    }
+    // Glue: the same cell in two tables has one value; contacts ≥ patients; persons inequalities.
+    let mut by_sig: HashMap<[usize; 5], Vec<(usize, usize)>> = HashMap::new();
+    for (ti, cells) in &year_cells {
+        for &c in cells {
+            by_sig.entry(signature(codes, h, &ds.tables[*ti], c).1).or_default().push((*ti, c));
+        }
+    }
+    for group in by_sig.values() {
+        for (m, _) in &count_measures {
+            let forms: Vec<&Form> = group.iter().filter_map(|(t, c)| model.forms.get(&(*t, m.to_string(), *c))).collect();
+            for f in forms.iter().skip(1) {
+                let mut co = f.0.clone();
+                for (v, w) in &forms[0].0 {
+                    *co.entry(*v).or_default() -= w;
+                }
+                co.retain(|_, w| *w != 0);
+                if !co.is_empty() {
+                    model.eqs.push((co, forms[0].1 - f.1));
+                }
+            }
+        }
+    }
+    let form_or_const = |ti: usize, m: &str, c: usize| -> Option<Form> {
+        if let Some(f) = model.forms.get(&(ti, m.to_string(), c)) {
+            return Some(f.clone());
+        }
+        let v = ds.tables[ti].values.get(m)?.get(c)?.0?;
+        Some((BTreeMap::new(), v as i64))
+    };
+    let mut extra: Vec<(BTreeMap<usize, i64>, i64)> = Vec::new();
+    let diff = |a: &Form, b: &Form| -> (BTreeMap<usize, i64>, i64) {
+        // a − b ≥ 0  ⇔  Σ a.vars − Σ b.vars ≥ b.const − a.const
+        let mut co = a.0.clone();
+        for (v, w) in &b.0 {
+            *co.entry(*v).or_default() -= w;
+        }
+        co.retain(|_, w| *w != 0);
+        (co, b.1 - a.1)
+    };
+    for (ti, cells) in &year_cells {
+        let t = &ds.tables[*ti];
+        for &c in cells {
+            if let (Some(cf), Some(pf)) = (form_or_const(*ti, "contacts", c), form_or_const(*ti, "patients", c)) {
+                if !cf.0.is_empty() || !pf.0.is_empty() {
+                    extra.push(diff(&cf, &pf));
+                }
+            }
+        }
+        // Persons over speciale and diagnosis: max(parts) ≤ total ≤ Σ parts, per listed parent.
+        for (d, dim) in t.dims.iter().enumerate() {
+            if !matches!(dim.as_str(), "spec" | "diag") {
+                continue;
+            }
+            let list = &t.codes[d];
+            let l: Vec<BTreeSet<String>> = list.iter().map(|c| h.under(dim, c)).collect();
+            let stride: usize = t.codes[d + 1..].iter().map(|c| c.len()).product();
+            let cdim = codes.dimension(dim);
+            for (pi, pcode) in list.iter().enumerate() {
+                // Listed codes whose parent (in some hierarchy) is this code.
+                let kids: Vec<usize> = (0..list.len())
+                    .filter(|&k| cdim.and_then(|d| d.code(&list[k])).map(|x| x.parents.values().any(|p| p == pcode)).unwrap_or(false))
+                    .collect();
+                if kids.is_empty() {
+                    continue;
+                }
+                let covers = kids.iter().flat_map(|&k| l[k].iter()).collect::<BTreeSet<_>>().len() == l[pi].len();
+                for &c in cells {
+                    let pos = (c / stride) % list.len();
+                    if pos != pi {
+                        continue;
+                    }
+                    let Some(pf) = form_or_const(*ti, "patients", c) else { continue };
+                    let kid_forms: Vec<Form> = kids.iter().filter_map(|&k| form_or_const(*ti, "patients", c - pi * stride + k * stride)).collect();
+                    if kid_forms.len() != kids.len() {
+                        continue;
+                    }
+                    if pf.0.is_empty() && kid_forms.iter().all(|f| f.0.is_empty()) {
+                        continue;
+                    }
+                    for kf in &kid_forms {
+                        extra.push(diff(&pf, kf));
+                    }
+                    if covers {
+                        let mut sum: Form = (BTreeMap::new(), 0);
+                        for kf in &kid_forms {
+                            for (v, w) in &kf.0 {
+                                *sum.0.entry(*v).or_default() += w;
+                            }
+                            sum.1 += kf.1;
+                        }
+                        extra.push(diff(&sum, &pf));
+                    }
+                }
+            }
+        }
+    }
+    model.ges.extend(extra.into_iter().filter(|(co, _)| !co.is_empty()));
+    // A "≥" with positive coefficients only and right-hand side ≤ 0 is implied by x ≥ 0.
+    model.ges.retain(|(co, rhs)| !(*rhs <= 0 && co.values().all(|w| *w > 0)));
+
+    // Components over variables.
+    let n = model.truth.len();
+    let mut comp: Vec<usize> = (0..n).collect();
+    fn root(c: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while c[r] != r {
+            r = c[r];
+        }
+        let mut y = x;
+        while c[y] != r {
+            let nx = c[y];
+            c[y] = r;
+            y = nx;
+        }
+        r
+    }
+    for (co, _) in model.eqs.iter().chain(model.ges.iter()) {
+        let vs: Vec<usize> = co.keys().copied().collect();
+        for w in vs.windows(2) {
+            let (a, b) = (root(&mut comp, w[0]), root(&mut comp, w[1]));
+            if a != b {
+                comp[a] = b;
+            }
+        }
+    }
+    let comp: Vec<usize> = (0..n).map(|v| root(&mut comp, v)).collect();
+    let mut eq_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut ge_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, (co, _)) in model.eqs.iter().enumerate() {
+        if let Some(v) = co.keys().next() {
+            eq_of.entry(comp[*v]).or_default().push(i);
+        }
+    }
+    for (i, (co, _)) in model.ges.iter().enumerate() {
+        if let Some(v) = co.keys().next() {
+            ge_of.entry(comp[*v]).or_default().push(i);
+        }
+    }
+    // Echelon form of the equalities per component (exact integers), for the rank test.
+    let mut echelon: HashMap<usize, Vec<(usize, BTreeMap<usize, i128>)>> = HashMap::new();
+    for (c, rows) in &eq_of {
+        let mut piv: Vec<(usize, BTreeMap<usize, i128>)> = Vec::new();
+        for &r in rows {
+            let mut row: BTreeMap<usize, i128> = model.eqs[r].0.iter().map(|(v, w)| (*v, *w as i128)).collect();
+            reduce(&mut row, &piv);
+            if let Some((&p, _)) = row.iter().next() {
+                piv.push((p, row));
+            }
+        }
+        echelon.insert(*c, piv);
+    }
+    // Check every suppressed cell of every count measure.
+    let keys: Vec<(usize, String, usize)> = model.forms.keys().filter(|(ti, _, c)| ds.tables[*ti].is_suppressed(*c)).cloned().collect();
+    let mut keys = keys;
+    keys.sort();
+    // 3. exact disclosure first (cheap), then 4. intervals for the rest, on two threads.
+    let mut lp_tasks: Vec<(usize, String, usize, usize)> = Vec::new();
+    for (ti, m, cell) in keys {
+        let t = &ds.tables[ti];
+        let (co, _) = &model.forms[&(ti, m.clone(), cell)];
+        rep.suppressed_checked += 1;
+        let Some(&v0) = co.keys().next() else { continue };
+        let c = comp[v0];
+        let mut f: BTreeMap<usize, i128> = co.iter().map(|(v, w)| (*v, *w as i128)).collect();
+        if let Some(piv) = echelon.get(&c) {
+            reduce(&mut f, piv);
+        }
+        if f.is_empty() {
+            rep.failures.push(format!("{}/{} {year} cell {:?} ({m}): exactly computable from published cells", ds.id, t.id, t.coords_of(cell)));
+            continue;
+        }
+        lp_tasks.push((ti, m, cell, c));
+    }
+    let model = &model;
+    let (eq_of, ge_of) = (&eq_of, &ge_of);
+    let check = |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize) {
+        let t = &ds.tables[*ti];
+        let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
+        let where_ = || format!("{}/{} {year} cell {:?} ({m})", ds.id, t.id, t.coords_of(*cell));
+        let mut fails = Vec::new();
+        let v: f64 = model.truth_of(co) + *known as f64;
+        let eqs = eq_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
+        let ges = ge_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
+        let is_primary = v >= 1.0 && v < s.threshold as f64;
+        let hi = (model.optimum(co, eqs, ges, true) + *known as f64 + 1e-6).floor();
+        let mut solves = 1;
+        // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
+        let settled = if is_primary { hi >= v + s.min_width } else { hi >= v + 1.0 };
+        let lo = if settled {
+            v
+        } else {
+            solves += 1;
+            (model.optimum(co, eqs, ges, false) + *known as f64 - 1e-6).ceil()
+        };
+        let mut width = f64::INFINITY;
+        if hi <= lo {
+            fails.push(format!("{}: attacker interval [{lo}, {hi}] is a single value", where_()));
+        }
+        if is_primary {
+            width = hi - lo;
+            if hi - lo < s.min_width {
+                fails.push(format!("{}: value {v} has attacker interval [{lo}, {hi}], narrower than {}", where_(), s.min_width));
+            }
+            if hi < v + 1.0 {
+                fails.push(format!("{}: value {v} has attacker upper bound {hi} < value + 1", where_()));
+            }
+        }
+        (fails, width, solves)
+    };
+    let half = lp_tasks.len().div_ceil(2).max(1);
+    let results: Vec<(Vec<String>, f64, usize)> = std::thread::scope(|sc| {
+        let hs: Vec<_> = lp_tasks.chunks(half).map(|chunk| sc.spawn(move || chunk.iter().map(check).collect::<Vec<_>>())).collect();
+        hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    for (mut fails, width, solves) in results {
+        rep.failures.append(&mut fails);
+        rep.min_primary_width = rep.min_primary_width.min(width);
+        rep.lp_solves += solves;
+    }
+}
+
+impl YearModel {
+    fn truth_of(&self, co: &BTreeMap<usize, i64>) -> f64 {
+        co.iter().map(|(v, w)| *w as f64 * self.truth[*v]).sum()
+    }
+
+    /// Min or max of the form over the component, all variables ≥ 0. Solved in y = x − truth with
+    /// free variables, so the start point (y = 0) is feasible.
+    fn optimum(&self, target: &BTreeMap<usize, i64>, eqs: &[usize], ges: &[usize], maximise: bool) -> f64 {
+        use microlp::{ComparisonOp, OptimizationDirection, Problem};
+        let mut vars: BTreeSet<usize> = target.keys().copied().collect();
+        for &e in eqs {
+            vars.extend(self.eqs[e].0.keys());
+        }
+        for &g in ges {
+            vars.extend(self.ges[g].0.keys());
+        }
+        let vars: Vec<usize> = vars.into_iter().collect();
+        let at = |v: usize| vars.binary_search(&v).unwrap_or(0);
+        let mut p = Problem::new(if maximise { OptimizationDirection::Maximize } else { OptimizationDirection::Minimize });
+        let ys: Vec<microlp::Variable> = vars.iter().map(|v| p.add_var(target.get(v).copied().unwrap_or(0) as f64, (f64::NEG_INFINITY, f64::INFINITY))).collect();
+        for (i, &v) in vars.iter().enumerate() {
+            p.add_constraint([(ys[i], 1.0)].as_slice(), ComparisonOp::Ge, -self.truth[v]);
+        }
+        let mut add = |co: &BTreeMap<usize, i64>, rhs: i64, op: ComparisonOp| {
+            let terms: Vec<(microlp::Variable, f64)> = co.iter().map(|(v, w)| (ys[at(*v)], *w as f64)).collect();
+            p.add_constraint(terms.as_slice(), op, rhs as f64 - self.truth_of(co));
+        };
+        for &e in eqs {
+            add(&self.eqs[e].0, self.eqs[e].1, ComparisonOp::Eq);
+        }
+        for &g in ges {
+            add(&self.ges[g].0, self.ges[g].1, ComparisonOp::Ge);
+        }
+        let base = self.truth_of(target);
+        match p.solve() {
+            Ok(microlp::SolveOutcome::Solution(sol)) => base + sol.objective(),
+            _ => {
+                if maximise {
+                    f64::INFINITY
+                } else {
+                    f64::NEG_INFINITY
+                }
+            }
+        }
+    }
+}
+
+/// Eliminate the pivots (in insertion order) from a row; keeps integers small with the gcd.
+fn reduce(row: &mut BTreeMap<usize, i128>, piv: &[(usize, BTreeMap<usize, i128>)]) {
+    for (p, prow) in piv {
+        let Some(&a) = row.get(p) else { continue };
+        let b = prow[p];
+        // row ← b·row − a·prow
+        for w in row.values_mut() {
+            *w *= b;
+        }
+        for (v, w) in prow {
+            *row.entry(*v).or_default() -= a * w;
+        }
+        row.retain(|_, w| *w != 0);
+        let g = row.values().fold(0i128, |g, w| gcd(g, w.abs()));
+        if g > 1 {
+            for w in row.values_mut() {
+                *w /= g;
+            }
+        }
+    }
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}

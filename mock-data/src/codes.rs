@@ -1,0 +1,159 @@
+//! Builds `codes.json`: every dimension's code list with labels and hierarchies.
+
+use crate::facts::{self, AGE_BANDS, KOMMUNER, REGIONS, SPECS, YEARS};
+use crate::registers::{diagnosis_lists, DiagLeaf};
+use crate::schema::{Code, Codes, Dimension, Hierarchy, Text, SCHEMA_VERSION};
+use std::collections::BTreeMap;
+
+pub const STD: &str = "std";
+pub const H2027: &str = "2027";
+
+fn code(code: &str, da: &str, en: &str, level: u8, parents: &[(&str, &str)]) -> Code {
+    Code {
+        code: code.into(),
+        label: Text::new(da, en),
+        level,
+        parents: parents.iter().map(|(h, p)| (h.to_string(), p.to_string())).collect::<BTreeMap<_, _>>(),
+    }
+}
+
+fn std_hierarchy() -> Vec<Hierarchy> {
+    vec![Hierarchy { id: STD.into(), label: Text::new("Standard", "Standard") }]
+}
+
+pub fn geo() -> Dimension {
+    let mut codes = vec![code("DK", "Hele landet", "All of Denmark", 0, &[])];
+    for (c, da, en, _) in REGIONS.iter() {
+        let in_2027 = *c != "1084" && *c != "1085";
+        if in_2027 {
+            codes.push(code(c, da, en, 1, &[(STD, "DK"), (H2027, "DK")]));
+        } else {
+            codes.push(code(c, da, en, 1, &[(STD, "DK")]));
+        }
+    }
+    codes.push(code(
+        facts::OST_CODE,
+        "Region Østdanmark (fra 2027)",
+        "Region East Denmark (from 2027)",
+        1,
+        &[(H2027, "DK")],
+    ));
+    for (c, name, region, _) in KOMMUNER.iter() {
+        let r2027 = if *region == "1084" || *region == "1085" { facts::OST_CODE } else { region };
+        codes.push(code(c, name, name, 2, &[(STD, region), (H2027, r2027)]));
+    }
+    Dimension {
+        id: "geo".into(),
+        label: Text::new("Geografi", "Geography"),
+        total: Some("DK".into()),
+        levels: vec![Text::new("Hele landet", "Denmark"), Text::new("Region", "Region"), Text::new("Kommune", "Municipality")],
+        hierarchies: vec![
+            Hierarchy { id: STD.into(), label: Text::new("Fem regioner (til 2026)", "Five regions (until 2026)") },
+            Hierarchy { id: H2027.into(), label: Text::new("Fire regioner (fra 2027)", "Four regions (from 2027)") },
+        ],
+        codes,
+    }
+}
+
+pub fn spec() -> Dimension {
+    let mut codes = vec![code("T", "Alle specialer", "All specialties", 0, &[])];
+    for s in SPECS.iter() {
+        codes.push(code(s.code, s.da, s.en, 1, &[(STD, "T")]));
+    }
+    Dimension {
+        id: "spec".into(),
+        label: Text::new("Speciale", "Specialty"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Alle specialer", "All specialties"), Text::new("Speciale", "Specialty")],
+        hierarchies: std_hierarchy(),
+        codes,
+    }
+}
+
+/// ICD-10 chapter → group → code, plus "no valid code" as a chapter-level leaf.
+pub fn diag() -> Dimension {
+    let (leaves, groups) = diagnosis_lists();
+    let mut codes = vec![code("T", "Alle diagnoser", "All diagnoses", 0, &[])];
+    for (ch, da, en) in facts::CHAPTERS.iter() {
+        let used = groups.iter().any(|g| g.chapter == *ch) || *ch == facts::NO_CODE;
+        if !used {
+            continue;
+        }
+        codes.push(code(ch, da, en, 1, &[(STD, "T")]));
+        for g in groups.iter().filter(|g| g.chapter == *ch) {
+            codes.push(code(&g.id, &group_label(&g.id, &g.da), &group_label(&g.id, &g.en), 2, &[(STD, ch)]));
+            for l in leaves.iter().filter(|l: &&DiagLeaf| l.group == g.id) {
+                codes.push(code(&l.code, &format!("{} {}", l.code, l.da), &format!("{} {}", l.code, l.en), 3, &[(STD, &g.id)]));
+            }
+        }
+    }
+    Dimension {
+        id: "diag".into(),
+        label: Text::new("Diagnose", "Diagnosis"),
+        total: Some("T".into()),
+        levels: vec![
+            Text::new("Alle diagnoser", "All diagnoses"),
+            Text::new("Kapitel (ICD-10)", "Chapter (ICD-10)"),
+            Text::new("Diagnosegruppe", "Diagnosis group"),
+            Text::new("Diagnosekode", "Diagnosis code"),
+        ],
+        hierarchies: std_hierarchy(),
+        codes,
+    }
+}
+
+/// Group labels carry their ICD-10 range where the id is one (e.g. "H25-H26 Katarakt").
+fn group_label(id: &str, text: &str) -> String {
+    let range = id.split('-').filter(|p| p.len() >= 3 && p.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && p[1..].chars().all(|c| c.is_ascii_digit()));
+    let parts: Vec<&str> = range.collect();
+    if parts.is_empty() {
+        text.to_string()
+    } else {
+        format!("{} {}", parts.join("-"), text)
+    }
+}
+
+pub fn sex() -> Dimension {
+    Dimension {
+        id: "sex".into(),
+        label: Text::new("Køn", "Sex"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Begge køn", "Both sexes"), Text::new("Køn", "Sex")],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Begge køn", "Both sexes", 0, &[]),
+            code("K", "Kvinder", "Women", 1, &[(STD, "T")]),
+            code("M", "Mænd", "Men", 1, &[(STD, "T")]),
+        ],
+    }
+}
+
+pub fn age() -> Dimension {
+    let mut codes = vec![code("T", "Alle aldre", "All ages", 0, &[])];
+    for (c, da, en, _, _) in AGE_BANDS.iter() {
+        codes.push(code(c, da, en, 1, &[(STD, "T")]));
+    }
+    Dimension {
+        id: "age".into(),
+        label: Text::new("Aldersgruppe", "Age group"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Alle aldre", "All ages"), Text::new("Aldersgruppe", "Age group")],
+        hierarchies: std_hierarchy(),
+        codes,
+    }
+}
+
+pub fn year() -> Dimension {
+    Dimension {
+        id: "year".into(),
+        label: Text::new("År", "Year"),
+        total: None,
+        levels: vec![Text::new("År", "Year")],
+        hierarchies: vec![],
+        codes: YEARS.iter().map(|y| code(&y.to_string(), &y.to_string(), &y.to_string(), 0, &[])).collect(),
+    }
+}
+
+pub fn codes() -> Codes {
+    Codes { schema_version: SCHEMA_VERSION, dimensions: vec![year(), geo(), spec(), diag(), sex(), age()] }
+}

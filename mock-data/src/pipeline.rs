@@ -1,0 +1,88 @@
+//! The whole run: generate the registers, build and protect the publication, audit it, and write
+//! the files. Nothing is written unless every step succeeds (fail closed).
+
+use crate::publish::{self, TableReport, YearReport};
+use crate::registers::{self, Registers};
+use crate::schema::{Catalog, CatalogEntry, Codes, Dataset, SCHEMA_VERSION};
+use crate::suppress;
+use std::io::Write;
+use std::path::Path;
+
+pub struct Publication {
+    pub catalog: Catalog,
+    pub codes: Codes,
+    pub datasets: Vec<Dataset>,
+    pub tables: Vec<TableReport>,
+    pub years: Vec<YearReport>,
+}
+
+pub type Progress<'a> = &'a (dyn Fn(&str, u64, u64) + Sync);
+
+pub fn generate_registers(seed: u64, scale: f64, progress: Progress) -> Registers {
+    registers::generate(seed, scale, progress)
+}
+
+/// Build and protect every dataset from the registers.
+pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, String> {
+    let codes = publish::codes_file();
+    let cfg = suppress::Config::default();
+    let defs = publish::diagnosis_tables(&codes);
+    let (protected, years) = publish::protect_dataset(reg, &codes, &defs, &cfg, progress)?;
+    let (diag, tables) = publish::diagnosis_dataset(&protected, cfg.threshold);
+    let datasets = vec![diag];
+    let mut entries = Vec::new();
+    for ds in &datasets {
+        let bytes = to_json(ds)?;
+        entries.push(CatalogEntry {
+            id: ds.id.clone(),
+            title: ds.title.clone(),
+            file: format!("{}.json", ds.id),
+            bytes: bytes.len() as u64,
+            gzip_bytes: gzip_len(&bytes),
+            period: ds.period,
+        });
+    }
+    let catalog = Catalog { schema_version: SCHEMA_VERSION, synthetic: true, seed: reg.seed, datasets: entries };
+    Ok(Publication { catalog, codes, datasets, tables, years })
+}
+
+pub fn to_json<T: serde::Serialize>(v: &T) -> Result<Vec<u8>, String> {
+    let mut s = serde_json::to_vec(v).map_err(|e| e.to_string())?;
+    s.push(b'\n');
+    Ok(s)
+}
+
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = e.write_all(bytes);
+    e.finish().map(|v| v.len() as u64).unwrap_or(0)
+}
+
+/// The files of a publication, by name.
+pub fn files(p: &Publication) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = vec![("catalog.json".to_string(), to_json(&p.catalog)?), ("codes.json".to_string(), to_json(&p.codes)?)];
+    for ds in &p.datasets {
+        out.push((format!("{}.json", ds.id), to_json(ds)?));
+    }
+    Ok(out)
+}
+
+/// Write every file into `out`: first into a fresh folder beside it, then moved into place, so a
+/// failed run leaves the old files as they were.
+pub fn write(p: &Publication, out: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
+    let staging = out.join(format!(".staging-{}", std::process::id()));
+    std::fs::create_dir_all(&staging).map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
+    let result = (|| {
+        let fs = files(p)?;
+        for (name, bytes) in &fs {
+            std::fs::write(staging.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
+        }
+        for (name, _) in &fs {
+            std::fs::rename(staging.join(name), out.join(name)).map_err(|e| format!("cannot move {name} into place: {e}"))?;
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&staging);
+    result
+}
