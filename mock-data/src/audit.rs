@@ -27,11 +27,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 pub struct Settings {
     pub threshold: u64,
     pub min_width: f64,
+    /// Solve both ends of every interval and report them (the tests' cross-check); otherwise the
+    /// lower end is skipped when the upper end alone settles the cell.
+    pub full_intervals: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { threshold: 5, min_width: 3.0 }
+        Settings { threshold: 5, min_width: 3.0, full_intervals: false }
     }
 }
 
@@ -44,6 +47,8 @@ pub struct Report {
     /// solved for when the upper end alone does not settle the cell).
     pub min_primary_width: f64,
     pub lp_solves: usize,
+    /// With `full_intervals`: (table, year, cell index, measure, lower, upper) per suppressed cell.
+    pub intervals: Vec<(String, u16, usize, String, f64, f64)>,
 }
 
 /// The true counts of one table, dense and row-major like the table (years included), per count
@@ -680,7 +685,7 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
     }
     let model = &model;
     let (eq_of, ge_of) = (&eq_of, &ge_of);
-    let check = |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize) {
+    let check = |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize, f64, f64) {
         let t = &ds.tables[*ti];
         let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
         let where_ = || format!("{}/{} {year} cell {:?} ({m})", ds.id, t.id, t.coords_of(*cell));
@@ -693,7 +698,7 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         let mut solves = 1;
         // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
         let settled = if is_primary { hi >= v + s.min_width } else { hi >= v + 1.0 };
-        let lo = if settled {
+        let lo = if settled && !s.full_intervals {
             v
         } else {
             solves += 1;
@@ -712,14 +717,17 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                 fails.push(format!("{}: value {v} has attacker upper bound {hi} < value + 1", where_()));
             }
         }
-        (fails, width, solves)
+        (fails, width, solves, lo, hi)
     };
     let half = lp_tasks.len().div_ceil(2).max(1);
-    let results: Vec<(Vec<String>, f64, usize)> = std::thread::scope(|sc| {
+    let results: Vec<(Vec<String>, f64, usize, f64, f64)> = std::thread::scope(|sc| {
         let hs: Vec<_> = lp_tasks.chunks(half).map(|chunk| sc.spawn(move || chunk.iter().map(check).collect::<Vec<_>>())).collect();
         hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
-    for (mut fails, width, solves) in results {
+    for (task, (mut fails, width, solves, lo, hi)) in lp_tasks.iter().zip(results) {
+        if s.full_intervals {
+            rep.intervals.push((ds.tables[task.0].id.clone(), year, task.2, task.1.clone(), lo, hi));
+        }
         rep.failures.append(&mut fails);
         rep.min_primary_width = rep.min_primary_width.min(width);
         rep.lp_solves += solves;

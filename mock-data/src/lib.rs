@@ -11,6 +11,7 @@
 //! | `codes` | codes.json: code lists, labels, hierarchies |
 //! | `publish` | which tables each dataset publishes, aggregation, the dataset files |
 //! | `suppress` | primary and secondary suppression over all linked tables, LP interval repair |
+//! | `calibration` | the calibration targets (DOMAIN.md §8) and the generated values |
 //! | `audit` | the independent oracle that checks the published files against the registers |
 //! | `pipeline` | the whole run: generate → publish → protect → audit → write (all or nothing) |
 
@@ -18,6 +19,8 @@ pub mod schema;
 
 #[cfg(feature = "generate")]
 pub mod audit;
+#[cfg(feature = "generate")]
+pub mod calibration;
 #[cfg(feature = "generate")]
 pub mod codes;
 #[cfg(feature = "generate")]

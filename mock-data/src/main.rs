@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 const USAGE: &str = "usage: mock-data generate [--seed N] [--out DIR] [--scale F] [--no-audit]
+       mock-data calibrate [--seed N]      print the calibration table
 
   --seed N     seed of the synthetic registers (default 2024)
   --out DIR    output folder (default public/data)
@@ -19,6 +20,7 @@ const USAGE: &str = "usage: mock-data generate [--seed N] [--out DIR] [--scale F
   --no-audit   skip the independent audit (the files are still protected)";
 
 struct Args {
+    command: String,
     seed: u64,
     out: PathBuf,
     scale: f64,
@@ -28,7 +30,7 @@ struct Args {
 fn parse() -> Result<Args, String> {
     use lexopt::prelude::*;
     let mut p = lexopt::Parser::from_env();
-    let mut args = Args { seed: 2024, out: PathBuf::from("public/data"), scale: 1.0, audit: true };
+    let mut args = Args { command: String::new(), seed: 2024, out: PathBuf::from("public/data"), scale: 1.0, audit: true };
     let mut command = None;
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
@@ -51,7 +53,10 @@ fn parse() -> Result<Args, String> {
         }
     }
     match command.as_deref() {
-        Some("generate") => Ok(args),
+        Some(c @ ("generate" | "calibrate")) => {
+            args.command = c.to_string();
+            Ok(args)
+        }
         Some(c) => Err(format!("unknown command '{c}'")),
         None => Err("missing command".into()),
     }
@@ -68,6 +73,14 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if args.command == "calibrate" {
+        let reg = pipeline::generate_registers(args.seed, args.scale, &|_: &str, _: u64, _: u64| {});
+        let ts = mock_data::calibration::targets(&reg);
+        print!("{}", mock_data::calibration::table(&ts));
+        let off = ts.iter().filter(|t| !t.ok()).count();
+        println!("{} targets, {} off", ts.len(), off);
+        std::process::exit(if off > 0 { 1 } else { 0 });
+    }
     if let Err(e) = run(&args) {
         eprintln!("\nerror: {e}\nNothing was written; the files in {} are unchanged.", args.out.display());
         std::process::exit(1);
@@ -75,6 +88,8 @@ fn main() {
 }
 
 fn run(args: &Args) -> Result<(), String> {
+    // Check the output folder before a minute of work, not after.
+    pipeline::check_writable(&args.out)?;
     let t0 = Instant::now();
     let multi = MultiProgress::new();
     let style = ProgressStyle::with_template("{prefix:>16} [{bar:32}] {pos}/{len} {elapsed}").map_err(|e| e.to_string())?.progress_chars("=> ");

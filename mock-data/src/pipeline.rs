@@ -67,6 +67,15 @@ pub fn files(p: &Publication) -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(out)
 }
 
+/// Fail early, with a clear message, if `out` cannot be created or written to.
+pub fn check_writable(out: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
+    let probe = out.join(format!(".probe-{}", std::process::id()));
+    std::fs::write(&probe, b"").map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
 /// Write every file into `out`: first into a fresh folder beside it, then moved into place, so a
 /// failed run leaves the old files as they were.
 pub fn write(p: &Publication, out: &Path) -> Result<(), String> {

@@ -216,7 +216,7 @@ fn pick_weighted(rng: &mut ChaCha8Rng, weights: &[f64]) -> usize {
 }
 
 /// Generate the registers. `scale` shrinks every volume (1.0 = full Danish scale; tests use less).
-pub fn generate(seed: u64, scale: f64, progress: &dyn Fn(&str, u64, u64)) -> Registers {
+pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync)) -> Registers {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let (leaves, groups) = diagnosis_lists();
     let no_code = (leaves.len() - 1) as u16;
@@ -295,13 +295,16 @@ pub fn generate(seed: u64, scale: f64, progress: &dyn Fn(&str, u64, u64)) -> Reg
         rate_base.push(w.iter().map(|x| if tot > 0.0 { x * target / tot } else { 0.0 }).collect());
     }
 
-    let mut courses: Vec<Course> = Vec::new();
-    let mut pop_persons: Vec<PopPerson> = Vec::new();
     let total_steps = (years.len() * N_STRATA) as u64;
-    let mut step = 0u64;
+    let step = std::sync::atomic::AtomicU64::new(0);
     let pop_specs: Vec<usize> = facts::POPULATIONS.iter().map(|p| SPECS.iter().position(|s| s.code == p.spec).unwrap_or(0)).collect();
 
-    for (yi, &year) in years.iter().enumerate() {
+    // One year: its own random stream (seed and year), so years can run on both cores and the
+    // result does not depend on how they are scheduled.
+    let one_year = |yi: usize, year: u16| -> (Vec<Course>, Vec<PopPerson>) {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut courses: Vec<Course> = Vec::new();
+        let mut pop_persons: Vec<PopPerson> = Vec::new();
         let mut offset = 0u32;
         // National weights for the chronic-disease populations in this year.
         let pop_w: Vec<Vec<f64>> = facts::POPULATIONS
@@ -324,9 +327,9 @@ pub fn generate(seed: u64, scale: f64, progress: &dyn Fn(&str, u64, u64)) -> Reg
             .collect();
 
         for st in 0..N_STRATA {
-            step += 1;
-            if st % 64 == 0 {
-                progress("registre", step, total_steps);
+            let done = step.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if st % 64 == 0 || done == total_steps {
+                progress("registre", done, total_steps);
             }
             let n_pop = population[yi][st];
             if n_pop == 0 {
@@ -471,7 +474,7 @@ pub fn generate(seed: u64, scale: f64, progress: &dyn Fn(&str, u64, u64)) -> Reg
                         let p_same = s.hosp_same;
                         let lpr_same_before = rng.gen_bool((p_same * 0.55).clamp(0.0, 1.0));
                         let lpr_same_after = rng.gen_bool((p_same * 0.75).clamp(0.0, 1.0));
-                        let p_any = (0.16 + 0.055 * a as f64 + p_same).clamp(0.0, 0.95);
+                        let p_any = (0.07 + 0.04 * a as f64 + p_same).clamp(0.0, 0.95);
                         let lpr_any = lpr_same_after || rng.gen_bool(p_any);
                         courses.push(Course {
                             year,
@@ -498,6 +501,23 @@ pub fn generate(seed: u64, scale: f64, progress: &dyn Fn(&str, u64, u64)) -> Reg
             }
             offset += n_pop;
         }
+        (courses, pop_persons)
+    };
+    let per_year: Vec<(usize, (Vec<Course>, Vec<PopPerson>))> = std::thread::scope(|s| {
+        let one_year = &one_year;
+        let years = &years;
+        let hs: Vec<_> = (0..2)
+            .map(|w| s.spawn(move || years.iter().enumerate().skip(w).step_by(2).map(|(yi, &y)| (yi, one_year(yi, y))).collect::<Vec<_>>()))
+            .collect();
+        hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    let mut per_year = per_year;
+    per_year.sort_by_key(|x| x.0);
+    let mut courses = Vec::new();
+    let mut pop_persons = Vec::new();
+    for (_, (c, p)) in per_year {
+        courses.extend(c);
+        pop_persons.extend(p);
     }
     let _ = Profile::Flat;
     Registers { seed, years, population, clinics, leaves, groups, no_code, courses, pop_persons }
