@@ -138,9 +138,17 @@ fn run(args: &Args) -> Result<(), String> {
     println!("  courses with hospital contact {:>12}", lpr);
     println!("  clinics       {:>12}", reg.clinics.len());
     println!("\nPublished tables (all years):");
-    println!("  {:<24} {:>8} {:>10} {:>8}", "table", "cells", "suppressed", "share");
+    println!("  {:<24} {:>8} {:>10} {:>8} {:>10} {:>8}", "table", "cells", "published", "primary", "secondary", "share");
     for t in &publication.tables {
-        println!("  {:<24} {:>8} {:>10} {:>7.1}%", t.table, t.cells, t.suppressed, 100.0 * t.suppressed as f64 / t.cells.max(1) as f64);
+        println!(
+            "  {:<24} {:>8} {:>10} {:>8} {:>10} {:>7.1}%",
+            t.table,
+            t.cells,
+            t.cells - t.suppressed,
+            t.primary,
+            t.suppressed - t.primary,
+            100.0 * t.suppressed as f64 / t.cells.max(1) as f64
+        );
     }
     println!("\nDisclosure control per year (cells counted once across tables):");
     println!("  {:<6} {:>8} {:>10} {:>7} {:>10} {:>10}", "year", "primary", "secondary", "rounds", "LP solves", "min width");

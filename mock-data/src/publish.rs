@@ -255,6 +255,8 @@ pub struct TableReport {
     pub table: String,
     pub cells: usize,
     pub suppressed: usize,
+    /// Suppressed because a count is 1..threshold-1 (the rest of `suppressed` is secondary).
+    pub primary: usize,
     pub zeros: usize,
 }
 
@@ -395,6 +397,9 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
                 if flags[i] {
                     suppressed.push(at as u32);
                     rep.suppressed += 1;
+                    if [pat[i], con[i]].iter().any(|&v| v >= 1 && v < threshold) {
+                        rep.primary += 1;
+                    }
                     continue;
                 }
                 if pat[i] == 0 {

@@ -273,6 +273,11 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         .map(|si| clinics.iter().enumerate().filter(|(_, c)| c.spec as usize == si).map(|(i, _)| i as u16).collect())
         .collect();
 
+    // Clinics per specialty and region, in clinic order.
+    let local_clinics: Vec<Vec<Vec<u16>>> = clinics_of
+        .iter()
+        .map(|cl| REGIONS.iter().map(|r| cl.iter().copied().filter(|&i| KOMMUNER[clinics[i as usize].kommune as usize].2 == r.0).collect()).collect())
+        .collect();
     let kom_use: Vec<f64> = (0..N_KOM).map(|k| kommune_use(k, &mut rng)).collect();
     let spec_groups: Vec<Vec<facts::Group>> = SPECS.iter().map(|s| facts::groups(s.code)).collect();
     let obs_leaf = leaf_of(facts::OBS_GROUP.4).unwrap_or(no_code);
@@ -392,8 +397,8 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         let clinic = {
                             let cl = &clinics_of[si];
                             // Prefer clinics in the patient's own region.
-                            let local: Vec<u16> = cl.iter().copied().filter(|&i| KOMMUNER[clinics[i as usize].kommune as usize].2 == KOMMUNER[k].2).collect();
-                            let pool = if !local.is_empty() && rng.gen_bool(0.9) { &local } else { cl };
+                            let local = &local_clinics[si][region_idx];
+                            let pool = if !local.is_empty() && rng.gen_bool(0.9) { local } else { cl };
                             pool[rng.gen_range(0..pool.len())]
                         };
                         let first_day = rng.gen_range(1..=365u16);
