@@ -283,3 +283,41 @@ fn the_fixture_is_a_valid_dataset() {
     assert_eq!(validate_dataset(&ds), Ok(()));
     assert!(ds.tables.iter().all(|t| !t.suppressed.is_empty()));
 }
+
+/// Writes the fixture as `catalog.json`, `codes.json` and `diagnoser.json` into `$FIXTURE_OUT`,
+/// to look at the app before (or without) the generator's data. Never into `public/data`.
+#[test]
+#[ignore = "run by hand: FIXTURE_OUT=/tmp/fixture cargo test write_fixture_files -- --ignored"]
+fn write_fixture_files() {
+    let Ok(dir) = std::env::var("FIXTURE_OUT") else {
+        return;
+    };
+    assert!(!dir.contains("public"), "the fixture must not be shipped");
+    let (codes, ds) = diagnoses();
+    let ds_json = serde_json::to_string(&ds).unwrap();
+    let catalog = Catalog {
+        schema_version: SCHEMA_VERSION,
+        synthetic: true,
+        seed: 0,
+        datasets: vec![CatalogEntry {
+            id: "diagnoser".into(),
+            title: ds.title.clone(),
+            file: "diagnoser.json".into(),
+            bytes: ds_json.len() as u64,
+            gzip_bytes: ds_json.len() as u64 / 5,
+            period: ds.period,
+        }],
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        format!("{dir}/catalog.json"),
+        serde_json::to_string(&catalog).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        format!("{dir}/codes.json"),
+        serde_json::to_string(&codes).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(format!("{dir}/diagnoser.json"), ds_json).unwrap();
+}

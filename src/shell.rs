@@ -43,7 +43,7 @@ fn TopBar(ctx: AppCtx) -> impl IntoView {
                         data-testid="lang-toggle"
                         lang=other.code()
                         hreflang=other.code()
-                        aria-label=texts::LANG_SWITCH_LABEL.get(l)
+                        title=texts::LANG_SWITCH_LABEL.get(l)
                     >
                         {texts::LANG_SWITCH.get(l)}
                     </a>

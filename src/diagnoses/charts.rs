@@ -234,18 +234,29 @@ pub fn trend_chart(
         .years
         .iter()
         .zip(&trend.values)
-        .map(|(y, v)| vec![y.to_string().into(), num(*v), formatted(*v, t).into()])
+        .map(|(y, v)| {
+            // A suppressed year has no point; its axis label carries the marker instead.
+            let year = match v {
+                NumberValue::Suppressed => format!("{y} {}", t.marker),
+                _ => y.to_string(),
+            };
+            vec![year.into(), num(*v), formatted(*v, t).into()]
+        })
         .collect();
     let first = trend.years.first().copied().unwrap_or(0);
     let marks: Vec<MarkLineVariant> = breaks
         .iter()
         .filter(|y| **y > first && trend.years.contains(y))
-        .map(|y| {
-            MarkLineVariant::Simple(
-                MarkLineData::new()
-                    .name(t.data_break.clone())
-                    .x_axis(y.to_string()),
-            )
+        .filter_map(|y| {
+            let i = trend.years.iter().position(|x| x == y)?;
+            // The mark sits on the category, which is the year label (with a marker if suppressed).
+            let label = match trend.values.get(i) {
+                Some(NumberValue::Suppressed) => format!("{y} {}", t.marker),
+                _ => y.to_string(),
+            };
+            Some(MarkLineVariant::Simple(
+                MarkLineData::new().name(t.data_break.clone()).x_axis(label),
+            ))
         })
         .collect();
     let mut line = Line::new()
@@ -303,6 +314,7 @@ pub fn trend_chart(
         y_axis: Axis::new()
             .type_(AxisType::Value)
             .name(t.unit.clone())
+            .name_text_style(TextStyle::new().align("left"))
             // Tick labels would be formatted by ECharts in English style; every point carries its
             // own label in the reader's language instead.
             .axis_label(AxisLabel::new().show(false))
@@ -404,7 +416,7 @@ mod tests {
             &ChartStyle::default(),
         ))
         .unwrap();
-        assert_eq!(v["dataset"][0]["source"][2], json!(["2023", null, "●"]));
+        assert_eq!(v["dataset"][0]["source"][2], json!(["2023 ●", null, "●"]));
         assert_eq!(v["dataset"][0]["source"][3], json!(["2024", 4.5, "4,5"]));
         let marks = v["series"][0]["markLine"]["data"].as_array().unwrap();
         assert_eq!(marks.len(), 1);

@@ -122,6 +122,7 @@ pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
         <FilterBar heading=texts::FILTERS_HEADING.get(l)>
             <Select id="filter-year" label=texts::YEAR.get(l) options=years value=year_value on_change=on_year/>
             <div class="filter-group filter-group--geo">
+                <TreeFilter ctx l dim=Dim::Geo/>
                 <RadioGroup
                     name="regions"
                     legend=texts::REGION_STRUCTURE.get(l)
@@ -130,7 +131,6 @@ pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
                     on_change=on_regions
                     class="choice--compact"
                 />
-                <TreeFilter ctx l dim=Dim::Geo/>
             </div>
             <FlatFilter ctx l dim=Dim::Spec/>
             <TreeFilter ctx l dim=Dim::Diag/>

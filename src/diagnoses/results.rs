@@ -73,6 +73,15 @@ fn NotPublishedNotice(ctx: DiagCtx, l: Lang, trend: bool) -> impl IntoView {
             let mut lines = Vec::new();
             if let Some((a, b)) = np.years {
                 lines.push(texts::not_published_years(l, a, b));
+                // The note at the first year says why (the data break).
+                ctx.ds.with_value(|d| {
+                    lines.extend(
+                        d.notes
+                            .iter()
+                            .filter(|n| n.year == a)
+                            .map(|n| n.text.get(l.code()).to_string()),
+                    )
+                });
             }
             if !np.dims.is_empty() {
                 lines.push(texts::not_published_dims(l, &np.dims));
