@@ -80,7 +80,7 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, DataError> {
+async fn fetch_json<T: DeserializeOwned + Versioned>(file: &str) -> Result<T, DataError> {
     let url = format!("{DATA_DIR}{file}");
     let resp = gloo_net::http::Request::get(&url)
         .send()
@@ -102,35 +102,53 @@ async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, DataError> {
     parse_json(&url, &text)
 }
 
-/// Parse a file's text, with the version checked first so an old or new file gets a clear message
-/// rather than a field error.
-pub fn parse_json<T: DeserializeOwned>(url: &str, text: &str) -> Result<T, DataError> {
+/// Parse a file's text. A file of another schema version gets a version message rather than a
+/// field error; the text is parsed a second time (for its version only) just when the first parse
+/// fails, so the large dataset is read once.
+pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Result<T, DataError> {
     #[derive(serde::Deserialize)]
-    struct Versioned {
+    struct VersionOnly {
         schema_version: Option<u32>,
     }
-    let parse_err = |e: serde_json::Error| DataError::Parse {
+    let version_error = |found: u32| DataError::Version {
         url: url.to_string(),
-        message: e.to_string(),
+        found,
+        expected: SCHEMA_VERSION,
     };
-    let v: Versioned = serde_json::from_str(text).map_err(parse_err)?;
-    match v.schema_version {
-        Some(found) if found != SCHEMA_VERSION => {
-            return Err(DataError::Version {
+    match serde_json::from_str::<T>(text) {
+        Ok(v) if v.schema_version() == SCHEMA_VERSION => Ok(v),
+        Ok(v) => Err(version_error(v.schema_version())),
+        Err(e) => match serde_json::from_str::<VersionOnly>(text) {
+            Ok(VersionOnly {
+                schema_version: Some(found),
+            }) if found != SCHEMA_VERSION => Err(version_error(found)),
+            _ => Err(DataError::Parse {
                 url: url.to_string(),
-                found,
-                expected: SCHEMA_VERSION,
-            })
-        }
-        None => {
-            return Err(DataError::Parse {
-                url: url.to_string(),
-                message: "no schema_version".into(),
-            })
-        }
-        _ => {}
+                message: e.to_string(),
+            }),
+        },
     }
-    serde_json::from_str(text).map_err(parse_err)
+}
+
+/// Files that carry a schema version.
+pub trait Versioned {
+    fn schema_version(&self) -> u32;
+}
+
+impl Versioned for Catalog {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+impl Versioned for Codes {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+impl Versioned for Dataset {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
 }
 
 /// The catalog (cached).
@@ -209,6 +227,21 @@ mod tests {
     fn html_instead_of_json_is_a_parse_error() {
         let e = parse_json::<Codes>("data/codes.json", "<!doctype html><html></html>").unwrap_err();
         assert!(matches!(e, DataError::Parse { .. }));
+    }
+
+    #[test]
+    fn a_valid_file_of_another_version_is_a_version_error() {
+        let e = parse_json::<Codes>(
+            "data/codes.json",
+            r#"{"schema_version": 2, "dimensions": []}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(e, DataError::Version { found: 2, .. }));
+        let ok = parse_json::<Codes>(
+            "data/codes.json",
+            r#"{"schema_version": 1, "dimensions": []}"#,
+        );
+        assert!(ok.is_ok());
     }
 
     #[test]

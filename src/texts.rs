@@ -341,8 +341,8 @@ pub const TAB_TABLE: T = t("Tabel", "Table");
 pub const BREADCRUMB: T = t("Niveau", "Level");
 pub const SELECTED_LEVEL: T = t("Valgt niveau", "Selected level");
 pub const TABLE_HINT: T = t(
-    "Klik, eller tryk Enter på en række med ›, for at gå et niveau ned. Klik på en kolonneoverskrift for at sortere.",
-    "Click, or press Enter on a row marked ›, to go one level down. Click a column heading to sort.",
+    "Klik på en række, eller tryk Enter på den, for at vælge den; rækker med › har et niveau under. Klik på en kolonneoverskrift for at sortere.",
+    "Click a row, or press Enter on it, to choose it; rows marked › have a level below. Click a column heading to sort.",
 );
 pub const CHART_HINT: T = t(
     "Klik på en søjle for at gå et niveau ned. Samme tal står i tabellen.",
@@ -499,16 +499,16 @@ pub fn summary_suppressed(lang: Lang, n: usize, total: usize, marker: &str) -> S
         (Lang::Da, 0) => "Ingen af tallene i tabellen er diskretioneret.".to_string(),
         (Lang::En, 0) => "None of the figures in the table are suppressed.".to_string(),
         (Lang::Da, 1) => {
-            format!("1 af {total} tal i tabellen er diskretioneret og vist som {marker}.")
+            format!("1 af {total} tal i tabellen er diskretioneret (vist som {marker}).")
         }
         (Lang::En, 1) => {
-            format!("1 of {total} figures in the table is suppressed and shown as {marker}.")
+            format!("1 of {total} figures in the table is suppressed (shown as {marker}).")
         }
         (Lang::Da, n) => {
-            format!("{n} af {total} tal i tabellen er diskretioneret og vist som {marker}.")
+            format!("{n} af {total} tal i tabellen er diskretioneret (vist som {marker}).")
         }
         (Lang::En, n) => {
-            format!("{n} of {total} figures in the table are suppressed and shown as {marker}.")
+            format!("{n} of {total} figures in the table are suppressed (shown as {marker}).")
         }
     }
 }

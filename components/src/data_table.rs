@@ -3,7 +3,7 @@
 //! - Column headers are buttons; `aria-sort` tells the current order. Cells without a value sort
 //!   last in both directions; pinned rows (a total) stay on top.
 //! - Activatable rows are focusable (`tabindex=0`): Enter or Space, or a click, calls
-//!   `on_activate(row.key)`. Arrow up/down move between rows.
+//!   `on_activate(row.key)`. Arrow up/down move between rows. Rows that lead a level down show `›`.
 //! - Rows are re-rendered when the data change: tables here hold tens of rows, and a keyed `<For>`
 //!   would keep stale values for a key whose numbers changed.
 
@@ -145,6 +145,7 @@ fn render_row(
     on_activate: Option<Callback<String>>,
 ) -> impl IntoView {
     let active = row.activatable && on_activate.is_some();
+    let chevron = active && row.drillable;
     let key = row.key.clone();
     let key_for_keys = row.key.clone();
     let activate = move |_| {
@@ -185,7 +186,7 @@ fn render_row(
                 (0, Cell::Text(t)) => view! {
                     <th scope="row" class="col-text">
                         {t}
-                        {active.then(|| view! { <span class="row-chevron" aria-hidden="true">" ›"</span> })}
+                        {chevron.then(|| view! { <span class="row-chevron" aria-hidden="true">" ›"</span> })}
                     </th>
                 }
                 .into_any(),

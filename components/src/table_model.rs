@@ -72,8 +72,10 @@ pub struct Row {
     /// Stable key, passed to the activation callback.
     pub key: String,
     pub cells: Vec<Cell>,
-    /// Can the row be activated (drill-down)?
+    /// Can the row be activated (chosen, by click or Enter)?
     pub activatable: bool,
+    /// Does activating it go down a level (shown with a `›`)?
+    pub drillable: bool,
     /// Stays on top whatever the sort (a total row).
     pub pinned: bool,
     /// Shown emphasised (the current selection).
@@ -86,6 +88,7 @@ impl Row {
             key: key.into(),
             cells,
             activatable: false,
+            drillable: false,
             pinned: false,
             current: false,
         }

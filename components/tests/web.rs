@@ -75,6 +75,7 @@ fn rows() -> Vec<Row> {
         ],
     );
     a.activatable = true;
+    a.drillable = true;
     let mut b = Row::new(
         "B",
         vec![
@@ -144,6 +145,8 @@ async fn data_table_shows_marker_sorts_and_activates_by_keyboard() {
     // Only activatable rows are focusable; Enter activates.
     let focusable = query_all(&el, "tbody tr[tabindex='0']");
     assert_eq!(focusable.len(), 2);
+    // Only the row with a level below carries the chevron.
+    assert_eq!(query_all(&el, ".row-chevron").len(), 1);
     let row_a = query(&el, "tbody tr[data-key='A']");
     row_a.focus().unwrap();
     key(&row_a, "Enter");

@@ -100,6 +100,7 @@ fn table_row(r: &NodeRow, pinned: bool) -> Row {
         key: r.code.clone(),
         cells,
         activatable: !pinned && !r.current,
+        drillable: r.drillable,
         pinned,
         current: r.current,
     }
