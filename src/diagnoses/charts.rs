@@ -285,8 +285,10 @@ pub fn trend_chart(
                     charming::element::Symbol::None,
                 ])
                 .label(
+                    // Along the middle of the line, clear of the point labels and the years.
                     Label::new()
                         .formatter("{b}")
+                        .position(LabelPosition::InsideMiddleTop)
                         .color(Color::from(style.highlight.as_str())),
                 )
                 .line_style(LineStyle::new().color(Color::from(style.highlight.as_str())))
