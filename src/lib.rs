@@ -18,7 +18,7 @@ pub mod state;
 pub mod texts;
 
 mod ctx;
-mod panic;
+pub mod panic;
 mod shell;
 mod theme;
 

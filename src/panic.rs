@@ -4,7 +4,8 @@
 
 use crate::texts::{self, Lang};
 
-fn show(message: &str) -> Option<()> {
+/// Put a readable error box at the top of the page (once), in the page's language.
+pub fn show_error(message: &str) -> Option<()> {
     let doc = web_sys::window()?.document()?;
     let body = doc.body()?;
     if doc.get_element_by_id("panic").is_some() {
@@ -41,6 +42,6 @@ fn show(message: &str) -> Option<()> {
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let _ = show(&info.to_string());
+        let _ = show_error(&info.to_string());
     }));
 }
