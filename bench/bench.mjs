@@ -17,7 +17,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, hostname, tmpdir, totalmem } from 'node:os';
+import { cpus, hostname, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, REPO, launchBrowser } from '../tests/e2e/helpers.mjs';
@@ -268,6 +268,7 @@ function pipelineTiming() {
 
 // ---------------------------------------------------------------------------------------------
 
+const loadBefore = loadavg()[0];
 const server = await startServer({ root: DIST, base: '/mockup/', gzip: true, extra: { '__baseline.html': BASELINE_HTML } });
 const browser = await launchBrowser();
 let report;
@@ -337,6 +338,7 @@ try {
     `# Benchmark ${date}`,
     '',
     `Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${hostname()}; ${chromium}, headless; node ${process.version}.`,
+    `Load average (1 min) before / after the run: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)} (other processes on the machine skew the latencies).`,
     `dist/ served from 127.0.0.1 under /mockup/ with gzip -9. Throttled profile: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (CDP).`,
     '',
     '| what | measured | budget | |',
