@@ -1,4 +1,5 @@
-//! What every page shares through context: the parsed URL, the language, and navigation.
+//! What every page shares: the parsed URL, the language, and navigation. Passed down as a
+//! prop (it is `Copy`), so no component depends on a context lookup that could fail.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -7,6 +8,9 @@ use leptos_router::NavigateOptions;
 use crate::query::parse_query;
 use crate::state::{split_app, AppQuery, UrlNotice};
 use crate::texts::Lang;
+
+/// The router's navigate function, kept in local storage (it is not `Send`).
+type NavigateFn = Box<dyn Fn(&str, NavigateOptions)>;
 
 /// The URL, parsed once per change.
 #[derive(Clone, Copy)]
@@ -20,25 +24,23 @@ pub struct AppCtx {
     pub app_notices: Memo<Vec<UrlNotice>>,
     /// The document's path (`/` or `/some/sub-path/`): every link keeps it.
     pub path: Memo<String>,
-    nav: StoredValue<Box<dyn Fn(&str, NavigateOptions)>, LocalStorage>,
+    nav: StoredValue<NavigateFn, LocalStorage>,
 }
 
 impl AppCtx {
-    /// Set up the context; call once inside `<Router>`.
-    pub fn provide() -> AppCtx {
+    /// Set up the shared state; call once inside `<Router>` and pass the (`Copy`) result down.
+    pub fn new() -> AppCtx {
         let location = use_location();
         let parsed = Memo::new(move |_| split_app(&parse_query(&location.search.get())));
         let app = Memo::new(move |_| parsed.with(|p| p.0.clone()));
-        let ctx = AppCtx {
+        AppCtx {
             app,
             lang: Memo::new(move |_| app.with(|a| a.lang)),
             page_pairs: Memo::new(move |_| parsed.with(|p| p.1.clone())),
             app_notices: Memo::new(move |_| parsed.with(|p| p.2.clone())),
             path: location.pathname,
             nav: StoredValue::new_local(Box::new(use_navigate())),
-        };
-        provide_context(ctx);
-        ctx
+        }
     }
 
     /// The address of the current page with other page parameters.
@@ -54,10 +56,4 @@ impl AppCtx {
         };
         self.nav.with_value(|n| n(href, opts));
     }
-}
-
-/// The shared context. Only components inside the shell call this; outside it there is no page
-/// to show, so a missing context is a programming error caught by the first render in any test.
-pub fn use_app() -> AppCtx {
-    expect_context::<AppCtx>()
 }

@@ -61,15 +61,15 @@ fn sync_document(ctx: AppCtx) {
 
 #[component]
 fn Pages() -> impl IntoView {
-    let ctx = AppCtx::provide();
+    let ctx = AppCtx::new();
     sync_document(ctx);
     let page = Memo::new(move |_| ctx.app.with(|a| a.page));
     view! {
-        <Shell>
+        <Shell ctx>
             {move || match page.get() {
-                Page::Overview => view! { <Overview/> }.into_any(),
-                Page::Diagnoses => view! { <DiagnosesPage/> }.into_any(),
-                Page::ComingSoon(code) => view! { <ComingSoon code/> }.into_any(),
+                Page::Overview => view! { <Overview ctx/> }.into_any(),
+                Page::Diagnoses => view! { <DiagnosesPage app=ctx/> }.into_any(),
+                Page::ComingSoon(code) => view! { <ComingSoon ctx code/> }.into_any(),
             }}
         </Shell>
     }

@@ -8,7 +8,7 @@
 use components::Watermark;
 use leptos::prelude::*;
 
-use crate::ctx::{use_app, AppCtx};
+use crate::ctx::AppCtx;
 use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, VIEWS};
 
@@ -137,8 +137,7 @@ fn focus_main(ev: leptos::ev::MouseEvent) {
 
 /// Skip link, header, the page, footer.
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
-    let ctx = use_app();
+pub fn Shell(ctx: AppCtx, children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=focus_main>
             {move || texts::SKIP_LINK.get(ctx.lang.get())}

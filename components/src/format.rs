@@ -67,7 +67,7 @@ pub fn format_number(value: f64, decimals: u8, fmt: NumberFormat) -> String {
     }
     let n = int_digits.len();
     for (i, ch) in int_digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             if let Some(g) = fmt.group {
                 out.push(g);
             }

@@ -26,8 +26,8 @@ use super::model::{Breakdown, NodeRow, Trend};
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(untagged)]
 pub enum Series {
-    Bar(Bar),
-    Line(Line),
+    Bar(Box<Bar>),
+    Line(Box<Line>),
 }
 
 /// The ECharts option of one chart (a subset of `charming::Chart`, same JSON).
@@ -166,7 +166,7 @@ pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart
             ]
         })
         .collect();
-    let mut series = vec![Series::Bar(
+    let mut series = vec![Series::Bar(Box::new(
         Bar::new().name(t.unit.clone()).bar_width("60%").label(
             Label::new()
                 .show(true)
@@ -174,15 +174,15 @@ pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart
                 .formatter("{@[3]}")
                 .color(Color::from(style.text.as_str())),
         ),
-    )];
+    ))];
     if has_current {
-        series.push(Series::Bar(
+        series.push(Series::Bar(Box::new(
             Bar::new()
                 .name(t.unit.clone())
                 .bar_width("60%")
                 .bar_gap("-100%")
                 .item_style(ItemStyle::new().color(Color::from(style.highlight.as_str()))),
-        ));
+        )));
     }
     ChartOption {
         animation: false,
@@ -324,7 +324,7 @@ pub fn trend_chart(
                 SplitLine::new()
                     .line_style(LineStyle::new().color(Color::from(style.grid.as_str()))),
             ),
-        series: vec![Series::Line(line)],
+        series: vec![Series::Line(Box::new(line))],
     }
 }
 

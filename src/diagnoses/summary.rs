@@ -123,7 +123,7 @@ mod tests {
             .collect();
         for sentence in &text[..2] {
             for word in sentence
-                .split(|c: char| c == ' ' || c == '(' || c == ')')
+                .split([' ', '(', ')'])
                 .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             {
                 let w = word.trim_end_matches(['.', ',']);

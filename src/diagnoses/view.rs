@@ -10,7 +10,7 @@ use super::filters::{BreakdownPicker, Filters, MeasurePicker};
 use super::model::{self, DiagnosisModel};
 use super::results::Results;
 use super::DATASET_ID;
-use crate::ctx::use_app;
+use crate::ctx::AppCtx;
 use crate::data::{self, ViewData};
 use crate::state::DiagnosisState;
 use crate::texts::{self, Lang, VIEWS};
@@ -31,8 +31,8 @@ pub struct DiagCtx {
 
 /// The route: loading, error with retry, or the view.
 #[component]
-pub fn DiagnosesPage() -> impl IntoView {
-    let lang = use_app().lang;
+pub fn DiagnosesPage(app: AppCtx) -> impl IntoView {
+    let lang = app.lang;
     let data = LocalResource::new(|| data::view_data(DATASET_ID));
     move || {
         let l = lang.get();
@@ -63,14 +63,18 @@ pub fn DiagnosesPage() -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Ok(d)) => view! { <DiagnosesView data=d/> }.into_any(),
+            Some(Ok(d)) => view! { <DiagnosesView app data=d/> }.into_any(),
         }
     }
 }
 
 #[component]
-fn UrlNotices(ctx: DiagCtx, l: Lang, notices: Memo<Vec<crate::state::UrlNotice>>) -> impl IntoView {
-    let app = use_app();
+fn UrlNotices(
+    app: AppCtx,
+    ctx: DiagCtx,
+    l: Lang,
+    notices: Memo<Vec<crate::state::UrlNotice>>,
+) -> impl IntoView {
     move || {
         let label = |h: &str| {
             ctx.codes.with_value(|c| {
@@ -123,8 +127,7 @@ fn Declaration(ctx: DiagCtx, l: Lang) -> impl IntoView {
 
 /// The view with its data loaded.
 #[component]
-fn DiagnosesView(data: ViewData) -> impl IntoView {
-    let app = use_app();
+fn DiagnosesView(app: AppCtx, data: ViewData) -> impl IntoView {
     let codes = StoredValue::new(data.codes);
     let ds = StoredValue::new(data.dataset);
     let parsed = Memo::new(move |_| {
@@ -164,7 +167,7 @@ fn DiagnosesView(data: ViewData) -> impl IntoView {
             <div class="page diagnoses" data-testid="page-diagnoses">
                 <h1>{title}</h1>
                 <p class="lead" data-testid="description">{description}</p>
-                <UrlNotices ctx l notices/>
+                <UrlNotices app ctx l notices/>
                 <MeasurePicker ctx l/>
                 <Filters ctx l/>
                 <BreakdownPicker ctx l/>

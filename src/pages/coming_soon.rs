@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::ctx::use_app;
+use crate::ctx::AppCtx;
 use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, VIEWS};
 
 /// Placeholder for the view with code `code`.
 #[component]
-pub fn ComingSoon(code: &'static str) -> impl IntoView {
-    let ctx = use_app();
+pub fn ComingSoon(ctx: AppCtx, code: &'static str) -> impl IntoView {
     let view_text = VIEWS.iter().find(|v| v.code == code);
     move || {
         let l = ctx.lang.get();

@@ -5,7 +5,7 @@ use components::{Notice, NoticeKind};
 use leptos::prelude::*;
 use mock_data::schema::Catalog;
 
-use crate::ctx::{use_app, AppCtx};
+use crate::ctx::AppCtx;
 use crate::data::{self, DataError};
 use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, Lang, VIEWS};
@@ -89,8 +89,7 @@ fn datasets(l: Lang, catalog: Option<Result<std::sync::Arc<Catalog>, DataError>>
 
 /// The overview page.
 #[component]
-pub fn Overview() -> impl IntoView {
-    let ctx = use_app();
+pub fn Overview(ctx: AppCtx) -> impl IntoView {
     let catalog = LocalResource::new(data::catalog);
     move || {
         let l = ctx.lang.get();
