@@ -4,6 +4,7 @@
 //!   last in both directions; pinned rows (a total) stay on top.
 //! - Activatable rows are focusable (`tabindex=0`): Enter or Space, or a click, calls
 //!   `on_activate(row.key)`. Arrow up/down move between rows. Rows that lead a level down show `›`.
+//!   After a keyboard activation the focus goes to the first activatable row of the new rows.
 //! - Rows are re-rendered when the data change: tables here hold tens of rows, and a keyed `<For>`
 //!   would keep stale values for a key whose numbers changed.
 
@@ -120,7 +121,7 @@ pub fn DataTable(
 
     view! {
         <div class="data-table">
-            <table data-testid=test_id>
+            <table data-testid=test_id tabindex="-1">
                 <caption>
                     {caption}
                     {move || {
@@ -135,6 +136,29 @@ pub fn DataTable(
             </table>
         </div>
     }
+}
+
+/// After a keyboard activation the rows are rebuilt for the new level: put the focus on the first
+/// activatable row of the same table (or the table itself), so keyboard users stay in place.
+fn refocus_after_activation(ev: &KeyboardEvent) {
+    let table = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|tr| tr.closest("table").ok().flatten());
+    let Some(table) = table else { return };
+    set_timeout(
+        move || {
+            let target = table
+                .query_selector("tbody tr[tabindex='0']")
+                .ok()
+                .flatten()
+                .unwrap_or(table);
+            if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn render_row(
@@ -158,6 +182,7 @@ fn render_row(
             ev.prevent_default();
             if let Some(cb) = on_activate {
                 cb.run(key_for_keys.clone());
+                refocus_after_activation(&ev);
             }
         }
         "ArrowDown" => move_focus(&ev, true),

@@ -530,3 +530,53 @@ async fn declaration_lists_its_parts() {
     drop(handle);
     el.remove();
 }
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_drill_down_keeps_the_focus_in_the_table() {
+    let el = container();
+    let level = RwSignal::new(0);
+    let handle = mount_to(el.clone(), move || {
+        let rows = Signal::derive(move || {
+            let mut r = rows();
+            for row in r.iter_mut() {
+                row.key = format!("{}{}", row.key, level.get());
+            }
+            r
+        });
+        view! {
+            <DataTable
+                caption="Tabel"
+                columns=vec![Column::text("l", "Navn"), Column::number("v", "2025", 1)]
+                rows=rows
+                format=NumberFormat::DANISH
+                texts=marker()
+                on_activate=Callback::new(move |_| level.update(|l| *l += 1))
+            />
+        }
+    });
+    tick().await;
+    let row = query(&el, "tbody tr[data-key='A0']");
+    row.focus().unwrap();
+    key(&row, "Enter");
+    tick().await;
+    sleep(20).await;
+    let active = document()
+        .active_element()
+        .and_then(|a| a.get_attribute("data-key"));
+    assert_eq!(
+        active.as_deref(),
+        Some("A1"),
+        "focus on the first activatable row of the new level"
+    );
+    drop(handle);
+    el.remove();
+}
