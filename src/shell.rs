@@ -32,7 +32,7 @@ fn TopBar(ctx: AppCtx) -> impl IntoView {
             pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         let other_href = href(&ctx.path.get(), &AppQuery { lang: other, ..app }, &refs);
         view! {
-            <div class="topbar">
+            <aside class="topbar" aria-label=texts::MOCKUP_MARK.get(l)>
                 <div class="container topbar__inner">
                     <Watermark text=texts::MOCKUP_MARK.get(l)/>
                     <p class="topbar__text">{texts::MOCKUP_BANNER.get(l)}</p>
@@ -48,7 +48,7 @@ fn TopBar(ctx: AppCtx) -> impl IntoView {
                         {texts::LANG_SWITCH.get(l)}
                     </a>
                 </div>
-            </div>
+            </aside>
         }
     }
 }
@@ -142,8 +142,9 @@ pub fn Shell(ctx: AppCtx, children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=focus_main>
             {move || texts::SKIP_LINK.get(ctx.lang.get())}
         </a>
+        // Outside <header> so that it can stay in view (sticky) for the whole page.
+        <TopBar ctx/>
         <header class="site-header">
-            <TopBar ctx/>
             <Header ctx/>
         </header>
         <main id="main" tabindex="-1" class="container">
