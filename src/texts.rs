@@ -3,6 +3,9 @@
 //! To change a text, change it here: constants for fixed texts, small functions for texts with
 //! numbers or names in them. Texts that describe the data (titles, labels of codes, the
 //! declaration) come from the data files instead.
+//!
+//! The one exception is `index.html`: its short loading and failure notes are shown before this
+//! code runs, so they stay there (in both languages at once).
 
 use components::format::NumberFormat;
 
