@@ -71,6 +71,12 @@ pub fn targets(reg: &Registers) -> Vec<Target> {
     let oft = SPECS.iter().position(|s| s.code == "OFT").unwrap_or(0) as u8;
     let eye_persons: HashSet<u32> = c24.iter().filter(|c| c.spec == oft).map(|c| c.person).collect();
     t("Andel af befolkningen hos øjenlæge", "Øjenforeningen 2017 (DOMAIN §7.2)", true, 0.115, eye_persons.len() as f64 / pop_total, 0.10);
+    let eye_share = |r: &str| -> f64 {
+        let n = c24.iter().filter(|c| c.spec == oft && region_of(stratum_parts(c.stratum as usize).0) == r).map(|c| c.person).collect::<HashSet<u32>>().len();
+        n as f64 / pop_region(r)
+    };
+    t("Andel hos øjenlæge, Region Nordjylland", "Øjenforeningen 2017 (DOMAIN §2.3)", true, 0.12, eye_share("1081"), 0.10);
+    t("Andel hos øjenlæge, Region Hovedstaden", "Øjenforeningen 2017 (DOMAIN §2.3)", true, 0.11, eye_share("1084"), 0.10);
 
     let pop_count = |id: &str, year: u16| -> f64 {
         let pi = facts::POPULATIONS.iter().position(|p| p.id == id).unwrap_or(0) as u8;

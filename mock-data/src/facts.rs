@@ -150,11 +150,24 @@ pub const KOMMUNE_USE: [(&str, f64); 16] = [
 /// 1,000 in 2016). Applied on top of the age/sex-specific use, then scaled so DK matches.
 pub fn region_use(region: &str) -> f64 {
     match region {
-        "1084" => 1.38,
+        "1084" => 1.66,
         "1085" => 1.00,
         "1083" => 0.90,
         "1081" => 0.86,
         "1082" => 0.85,
+        _ => 1.0,
+    }
+}
+
+/// Specialty-specific regional use on top of [`region_use`]. Eye: 12 % of Nordjylland's and 11 % of
+/// Hovedstaden's inhabitants saw an eye specialist in 2017 (Øjenforeningen, DOMAIN.md §2.3), the
+/// opposite of the general gradient.
+pub fn spec_region_use(spec: &str, region: &str) -> f64 {
+    match (spec, region) {
+        // Eye use is about flat between regions: undo the general gradient.
+        ("OFT", "1081") => 1.06 / region_use(region),
+        ("OFT", "1084") => 0.96 / region_use(region),
+        ("OFT", _) => 1.0 / region_use(region),
         _ => 1.0,
     }
 }

@@ -424,8 +424,8 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
         synthetic: true,
         title: Text::new("Diagnoser i speciallægepraksis", "Diagnoses in specialist practice"),
         description: Text::new(
-            "Patienter og kontakter i speciallægepraksis fordelt på speciale, diagnose, region, kommune, køn, alder og år (2021- ; diagnoser 2024- )",
-            "Patients and contacts in specialist practice by specialty, diagnosis, region, municipality, sex, age and year (2021- ; diagnoses 2024- )",
+            "Patienter og kontakter i speciallægepraksis fordelt på speciale, diagnose, region, kommune, køn, alder og år (2021- ). Diagnoser fra 2024.",
+            "Patients and contacts in specialist practice by specialty, diagnosis, region, municipality, sex, age and year (2021- ). Diagnoses from 2024.",
         ),
         period: schema::Period { from: 2021, to: 2025 },
         notes: vec![schema::YearNote {

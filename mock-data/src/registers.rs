@@ -278,6 +278,18 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         .iter()
         .map(|cl| REGIONS.iter().map(|r| cl.iter().copied().filter(|&i| KOMMUNER[clinics[i as usize].kommune as usize].2 == r.0).collect()).collect())
         .collect();
+    let follow_up: Vec<f64> = (0..N_KOM)
+        .map(|k| {
+            let region = match KOMMUNER[k].2 {
+                "1081" => 0.90,
+                "1082" => 0.95,
+                "1084" => 1.08,
+                "1085" => 1.02,
+                _ => 1.0,
+            };
+            region * rng.gen_range(0.9..1.1)
+        })
+        .collect();
     let kom_use: Vec<f64> = (0..N_KOM).map(|k| kommune_use(k, &mut rng)).collect();
     let spec_groups: Vec<Vec<facts::Group>> = SPECS.iter().map(|s| facts::groups(s.code)).collect();
     let obs_leaf = leaf_of(facts::OBS_GROUP.4).unwrap_or(no_code);
@@ -293,7 +305,7 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
             let (k, sex, a) = stratum_parts(st);
             let sexw = if sex == 0 { s.female } else { 1.0 - s.female };
             let sexw = sexw / (if sex == 0 { AGE_BANDS[a].4 } else { 1.0 - AGE_BANDS[a].4 });
-            w[st] = s.age[a] * sexw * kom_use[k];
+            w[st] = s.age[a] * sexw * kom_use[k] * facts::spec_region_use(s.code, KOMMUNER[k].2);
             tot += w[st] * pop24[st] as f64;
         }
         let target = s.patients * scale;
@@ -388,7 +400,10 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                     })
                     .collect();
                 let gsum: f64 = gweights.iter().sum();
-                let mean_extra = (s.contacts_per_patient / 1.12 - 1.0).max(0.05);
+                // Older patients and some regions have more follow-up contacts (ESTIMATE), with a
+                // little variation per kommune.
+                let age_follow = [0.75, 0.85, 0.95, 1.0, 1.15, 1.25][a];
+                let mean_extra = (s.contacts_per_patient / 1.12 - 1.0).max(0.05) * age_follow * follow_up[k];
                 let gamma = Gamma::new(1.5, mean_extra / 1.5).ok();
                 let wait = LogNormal::new((s.wait_weeks[region_idx] * 7.0).ln(), 0.55).ok();
                 for (person, forced_group) in patients {
