@@ -1,4 +1,4 @@
-# Shared by scripts/*.sh (sourced, not run). Sets up the environment every command needs:
+# Shared by .ci/*.sh (sourced, not run). Sets up the environment every command needs:
 #   - the repository root as the working directory;
 #   - ~/.cargo/bin on PATH (cargo-installed trunk, wasm-bindgen);
 #   - CARGO_TARGET_DIR outside the checkout, so fresh clones (CI) reuse compiled dependencies;

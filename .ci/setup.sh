@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install whatever is missing for scripts/run.sh and scripts/test.sh on a Debian machine that has
+# Install whatever is missing for npm start and npm test on a Debian machine that has
 # rustup, cargo, node and npm. Idempotent: every install is skipped (and says so) when the right
 # version is already there. See ../shared/toolchain/TOOLCHAIN.md for why each pin exists.
 #

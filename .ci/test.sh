@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# README command 2: install whatever is missing, then run every test:
+# README command 2 (`npm test`): install whatever is missing, then run every test:
 #   native unit/property tests, the mock-data pipeline tests (release), the components' browser
 #   tests (wasm-bindgen-test in headless Chromium), the release build, and the end-to-end tests
 #   (tests/e2e, screenshots in tests/e2e/out/).
 source "$(dirname "$0")/lib.sh"
 t_all=$SECONDS
 
-step setup bash scripts/setup.sh
+step setup bash .ci/setup.sh
 use_node_bin
 
 step cargo-test-native cargo test --workspace --locked
 step cargo-test-mock-data-release cargo test -p mock-data --release --locked
 step wasm-bindgen-test cargo test -p components --target wasm32-unknown-unknown --locked
+step wasm-bindgen-test-panic cargo test -p speciallaegepraksis --target wasm32-unknown-unknown --locked --test panic_web
 step trunk-build-release trunk build --release --locked --skip-version-check --offline
 step e2e node --test --test-concurrency=1 tests/e2e/
 

@@ -1,7 +1,7 @@
 // Benchmark of the built app (a script that reports, not a test that passes or fails).
 //
-//   node bench/bench.mjs [--runs 7] [--throttled-runs 3] [--changes 60] [--no-pipeline]
-//   (scripts/bench.sh runs it with the project's environment)
+//   node tests/bench/bench.mjs [--runs 7] [--throttled-runs 3] [--changes 60] [--no-pipeline]
+//   (.ci/bench.sh (npm run bench) runs it with the project's environment)
 //
 // Needs dist/ (a release build; this script builds nothing) and, for the pipeline timing, the
 // mock-data release binary in $CARGO_TARGET_DIR/release or target/release. Serves dist/ under a
@@ -13,15 +13,15 @@
 //   - filter change -> updated chart / table, p50 and p95 over >= 50 changes, measured in the page;
 //   - JS heap and wasm memory;
 //   - the data pipeline's wall time (`mock-data generate --seed 2024 --out <tmp>`).
-// Prints a markdown table and writes it to bench/out/latest.md.
+// Prints a markdown table and writes it to tests/bench/out/latest.md.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, REPO, launchBrowser } from '../tests/e2e/helpers.mjs';
-import { startServer } from '../tests/e2e/server.mjs';
+import { DIST, REPO, launchBrowser } from '../e2e/helpers.mjs';
+import { startServer } from '../e2e/server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -36,7 +36,7 @@ const THROTTLE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, 
 const BUDGET = { wasmGz: 300 * 1024, firstLoadGz: 800 * 1024, dataGz: 150 * 1024, p95: 50, ratio: 1.2 };
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  console.error(`no build in ${DIST}: run scripts/test.sh or \`trunk build --release\` first`);
+  console.error(`no build in ${DIST}: run npm test or \`trunk build --release\` first`);
   process.exit(1);
 }
 
@@ -355,7 +355,7 @@ try {
   await server.close();
 }
 
-mkdirSync(join(REPO, 'bench/out'), { recursive: true });
-writeFileSync(join(REPO, 'bench/out/latest.md'), report);
+mkdirSync(join(REPO, 'tests/bench/out'), { recursive: true });
+writeFileSync(join(REPO, 'tests/bench/out/latest.md'), report);
 console.log(report);
-console.error('written to bench/out/latest.md');
+console.error('written to tests/bench/out/latest.md');

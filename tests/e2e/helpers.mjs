@@ -54,7 +54,7 @@ export async function setUp(prefix) {
         return false;
       }
     })(),
-    `no build in ${DIST}: run \`trunk build --release\` (scripts/test.sh does)`,
+    `no build in ${DIST}: run \`trunk build --release\` (npm test does)`,
   );
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (f.startsWith(`${prefix}-`)) rmSync(join(OUT, f));
