@@ -491,10 +491,18 @@ pub fn summary_change(
         Lang::En => format!("For {node} the figure was {prev} in {prev_year} and {cur} in {year}."),
     }
 }
-pub fn summary_no_change(lang: Lang, node: &str, prev_year: u16) -> String {
+pub fn summary_not_published(lang: Lang) -> String {
     match lang {
-        Lang::Da => format!("Der er intet sammenligneligt tal for {node} i {prev_year}."),
-        Lang::En => format!("There is no comparable figure for {node} in {prev_year}."),
+        Lang::Da => "Der vises ingen tal, fordi denne kombination af filtre ikke offentliggøres. Vælg et højere niveau i en af filtrene.".to_string(),
+        Lang::En => "No figures are shown because this combination of filters is not published. Choose a higher level in one of the filters.".to_string(),
+    }
+}
+
+/// The change since last year cannot be told: `missing_year` has no published figure.
+pub fn summary_no_change(lang: Lang, node: &str, missing_year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Ændringen fra året før kan ikke vises: der er intet offentliggjort tal for {node} i {missing_year}."),
+        Lang::En => format!("The change from the year before cannot be shown: there is no published figure for {node} in {missing_year}."),
     }
 }
 pub fn summary_suppressed(lang: Lang, n: usize, total: usize, marker: &str) -> String {

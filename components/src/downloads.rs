@@ -65,6 +65,9 @@ pub fn Downloads(
     /// Is a chart shown at the moment?
     #[prop(into)]
     chart_shown: Signal<bool>,
+    /// Is there a table to download (false where nothing is published)?
+    #[prop(into, default = Signal::stored(true))]
+    table_shown: Signal<bool>,
 ) -> impl IntoView {
     let on_csv = move |_| {
         let text = csv.run(());
@@ -82,7 +85,13 @@ pub fn Downloads(
     };
     view! {
         <div class="downloads">
-            <button type="button" class="button button--secondary" data-testid="download-csv" on:click=on_csv>
+            <button
+                type="button"
+                class="button button--secondary"
+                data-testid="download-csv"
+                disabled=move || !table_shown.get()
+                on:click=on_csv
+            >
                 {csv_label}
             </button>
             <button

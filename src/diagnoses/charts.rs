@@ -10,7 +10,7 @@
 //! which labels and tooltips show with `{@[n]}`; ECharts never formats a data value itself.
 //! Suppressed cells are `null` (no bar, no point) and their category carries the marker.
 
-use charming::component::{Aria, Axis, Grid, Title};
+use charming::component::{Axis, Grid, Title};
 use charming::datatype::{CompositeValue, DataSource, Dataset};
 use charming::element::{
     AxisLabel, AxisType, Color, ItemStyle, Label, LabelPosition, LineStyle, MarkLine, MarkLineData,
@@ -30,12 +30,31 @@ pub enum Series {
     Line(Box<Line>),
 }
 
+/// ECharts' accessibility option with our own description: the generated text summary, in the
+/// page's language, instead of ECharts' automatic English one (which also reads raw rows).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ChartAria {
+    pub enabled: bool,
+    pub label: AriaLabel,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct AriaLabel {
+    pub description: String,
+}
+
+impl ChartAria {
+    fn new(description: &str) -> Self {
+        ChartAria { enabled: true, label: AriaLabel { description: description.to_string() } }
+    }
+}
+
 /// The ECharts option of one chart (a subset of `charming::Chart`, same JSON).
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ChartOption {
     pub animation: bool,
-    pub aria: Aria,
+    pub aria: ChartAria,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub color: Vec<Color>,
     pub title: Vec<Title>,
@@ -82,6 +101,8 @@ pub struct ChartTexts {
     pub data_break: String,
     pub format: NumberFormat,
     pub decimals: u8,
+    /// What a screen reader hears for the chart: the text summary of the shown numbers.
+    pub description: String,
 }
 
 const MAX_LABEL: usize = 44;
@@ -186,7 +207,7 @@ pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart
     }
     ChartOption {
         animation: false,
-        aria: Aria::new().enabled(true),
+        aria: ChartAria::new(&t.description),
         color: vec![Color::from(style.bar.as_str())],
         title: vec![mark_title(t, style)],
         grid: Grid::new()
@@ -297,7 +318,7 @@ pub fn trend_chart(
     }
     ChartOption {
         animation: false,
-        aria: Aria::new().enabled(true),
+        aria: ChartAria::new(&t.description),
         color: vec![],
         title: vec![mark_title(t, style)],
         grid: Grid::new()
@@ -341,6 +362,7 @@ mod tests {
             data_break: "Databrud".into(),
             format: NumberFormat::DANISH,
             decimals: 0,
+            description: "Kort fortalt: tallene i tabellen.".into(),
         }
     }
 
@@ -393,6 +415,7 @@ mod tests {
         );
         assert_eq!(v["series"][0]["label"]["formatter"], "{@[3]}");
         assert_eq!(v["aria"]["enabled"], true);
+        assert_eq!(v["aria"]["label"]["description"], "Kort fortalt: tallene i tabellen.");
         assert_eq!(v["title"][0]["text"], "Mock-up · syntetiske data");
     }
 

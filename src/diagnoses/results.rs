@@ -57,6 +57,7 @@ fn chart_texts(m: &DiagnosisModel, marker: &str) -> ChartTexts {
         data_break: texts::DATA_BREAK.get(l).to_string(),
         format: l.number_format(),
         decimals: m.measure.decimals,
+        description: summary(m, marker).join(" "),
     }
 }
 
@@ -426,6 +427,7 @@ pub fn Results(ctx: DiagCtx, l: Lang) -> impl IntoView {
                     png_name=Signal::derive(move || csv_name.get().replace(".csv", ".png"))
                     chart=handle
                     chart_shown=Signal::derive(move || matches!(panel.get(), Panel::Bars | Panel::Trend))
+                    table_shown=Signal::derive(move || !matches!(panel.get(), Panel::NotPublished))
                 />
                 <CopyLink label=texts::COPY_LINK.get(l) done=texts::COPY_DONE.get(l) manual=texts::COPY_MANUAL.get(l)/>
             </div>

@@ -74,6 +74,8 @@ pub fn summary(m: &DiagnosisModel, marker: &str) -> Vec<String> {
                     m.year,
                     &fmt(m, c),
                 )),
+                // Name the year whose figure is missing (suppressed or not defined).
+                (NumberValue::Value(_), _) => out.push(texts::summary_no_change(lang, &m.node.1, m.year)),
                 _ => out.push(texts::summary_no_change(lang, &m.node.1, m.year - 1)),
             }
         }
@@ -81,6 +83,9 @@ pub fn summary(m: &DiagnosisModel, marker: &str) -> Vec<String> {
     if let Ok(b) = &m.breakdown {
         let (n, total) = suppressed_count(b);
         out.push(texts::summary_suppressed(lang, n, total, marker));
+    }
+    if out.is_empty() {
+        out.push(texts::summary_not_published(lang));
     }
     out
 }
