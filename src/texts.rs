@@ -487,8 +487,9 @@ pub fn summary_change(
     cur: &str,
 ) -> String {
     match lang {
-        Lang::Da => format!("For {node} var tallet {prev} i {prev_year} og {cur} i {year}."),
-        Lang::En => format!("For {node} the figure was {prev} in {prev_year} and {cur} in {year}."),
+        // The label leads, so it keeps its own capital ("Alle diagnoser", "Region Sjælland").
+        Lang::Da => format!("{node}: {prev} i {prev_year} og {cur} i {year}."),
+        Lang::En => format!("{node}: {prev} in {prev_year} and {cur} in {year}."),
     }
 }
 pub fn summary_not_published(lang: Lang) -> String {
