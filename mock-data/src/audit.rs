@@ -185,7 +185,6 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
     }
     let n_in = t.dims.len() - 1;
     let inner: Vec<(&str, &Vec<String>)> = t.dims[..n_in].iter().map(|d| d.as_str()).zip(&t.codes[..n_in]).collect();
-    let inner_len: usize = inner.iter().map(|(_, c)| c.len()).product();
     // For a microdata value (a code at the lowest level), the positions of the listed codes
     // containing it.
     let positions = |dim: &str, code: &str| -> Vec<usize> {
@@ -230,7 +229,6 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
         let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
         let ry = reg.year_index(year).ok_or(format!("year {year} not in the registers"))?;
         // Cell index = inner index × years + year index (year is the last dimension).
-        let _ = inner_len;
         // Population: every stratum into every cell whose geo/sex/age contains it.
         for (st, &p) in reg.population[ry].iter().enumerate() {
             let (k, sx, a) = stratum_parts(st);
@@ -401,12 +399,10 @@ fn consistency(codes: &Codes, h: &Hier, ds: &Dataset, rep: &mut Report) {
     type Seen = (String, usize, bool, Vec<Option<f64>>);
     let mut seen: HashMap<(String, [usize; 5]), Seen> = HashMap::new();
     for t in &ds.tables {
-        let ms: Vec<&String> = t.values.keys().collect();
         for i in 0..t.len() {
             let key = signature(codes, h, t, i);
             let st = t.is_suppressed(i);
             let vals: Vec<Option<f64>> = ["patients", "contacts"].iter().map(|m| t.values.get(*m).map(|v| v[i].0).unwrap_or(None)).collect();
-            let _ = &ms;
             match seen.get(&key) {
                 None => {
                     seen.insert(key, (t.id.clone(), i, st, vals));
@@ -649,9 +645,9 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         }
     }
     // Echelon form of the equalities per component (exact integers), for the rank test.
-    let mut echelon: HashMap<usize, Vec<(usize, BTreeMap<usize, i128>)>> = HashMap::new();
+    let mut echelon: HashMap<usize, Vec<PivotRow>> = HashMap::new();
     for (c, rows) in &eq_of {
-        let mut piv: Vec<(usize, BTreeMap<usize, i128>)> = Vec::new();
+        let mut piv: Vec<PivotRow> = Vec::new();
         for &r in rows {
             let mut row: BTreeMap<usize, i128> = model.eqs[r].0.iter().map(|(v, w)| (*v, *w as i128)).collect();
             reduce(&mut row, &piv);
@@ -781,8 +777,11 @@ impl YearModel {
     }
 }
 
+/// A row of the echelon form: its pivot variable and its integer coefficients.
+type PivotRow = (usize, BTreeMap<usize, i128>);
+
 /// Eliminate the pivots (in insertion order) from a row; keeps integers small with the gcd.
-fn reduce(row: &mut BTreeMap<usize, i128>, piv: &[(usize, BTreeMap<usize, i128>)]) {
+fn reduce(row: &mut BTreeMap<usize, i128>, piv: &[PivotRow]) {
     for (p, prow) in piv {
         let Some(&a) = row.get(p) else { continue };
         let b = prow[p];

@@ -3,7 +3,7 @@
 //! Sourced targets must lie within 10 % of the target. Estimates ([ESTIMATE] in DOMAIN.md) have
 //! their own, looser tolerance, stated per row.
 
-use crate::facts::{self, AGE_BANDS, KOMMUNER, REGIONS, SPECS};
+use crate::facts::{self, KOMMUNER, REGIONS, SPECS};
 use crate::registers::{stratum_parts, RefSource, Registers};
 use std::collections::HashSet;
 
@@ -42,7 +42,7 @@ pub fn targets(reg: &Registers) -> Vec<Target> {
     let mut t = |name, source, sourced, target: f64, value: f64, tolerance| out.push(Target { name, source, sourced, target, value, tolerance });
 
     t("Befolkning, hele landet 1.1.2024", "DST (DOMAIN §8)", true, 5_961_249.0, pop_total, 0.10);
-    for (code, name, _, total) in REGIONS.iter() {
+    for (code, _, _, total) in REGIONS.iter() {
         let label: &'static str = match *code {
             "1081" => "Befolkning, Region Nordjylland",
             "1082" => "Befolkning, Region Midtjylland",
@@ -50,7 +50,6 @@ pub fn targets(reg: &Registers) -> Vec<Target> {
             "1084" => "Befolkning, Region Hovedstaden",
             _ => "Befolkning, Region Sjælland",
         };
-        let _ = name;
         t(label, "DST (DOMAIN §5.1)", true, *total as f64, pop_region(code), 0.10);
     }
     let pop_65: f64 = pop.iter().enumerate().filter(|(st, _)| stratum_parts(*st).2 >= 4).map(|(_, &p)| p as f64).sum();
@@ -115,7 +114,6 @@ pub fn targets(reg: &Registers) -> Vec<Target> {
     t("Andel kvinder blandt patienter", "[ESTIMATE] 58-60 % (DOMAIN §7.3)", false, 0.59, female_patients.len() as f64 / persons.len() as f64, 0.08);
     let with_lpr: HashSet<u32> = c24.iter().filter(|c| c.lpr_any).map(|c| c.person).collect();
     t("Andel patienter med sygehuskontakt", "[ESTIMATE] 35-45 % (DOMAIN §7.3)", false, 0.40, with_lpr.len() as f64 / persons.len() as f64, 0.15);
-    let _ = AGE_BANDS;
     out
 }
 
@@ -124,14 +122,13 @@ pub fn table(ts: &[Target]) -> String {
     let mut s = format!("{:<48} {:>12} {:>12} {:>8}  {:<8} {}\n", "target", "target", "generated", "dev.", "status", "source");
     for t in ts {
         s.push_str(&format!(
-            "{:<48} {:>12.4} {:>12.4} {:>7.1}%  {:<8} {}{}\n",
+            "{:<48} {:>12.4} {:>12.4} {:>7.1}%  {:<8} {}\n",
             t.name,
             t.target,
             t.value,
             100.0 * t.deviation(),
             if t.ok() { "ok" } else { "OFF" },
             t.source,
-            if t.sourced { "" } else { &"" }
         ));
     }
     s

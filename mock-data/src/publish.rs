@@ -275,7 +275,8 @@ pub fn protect_dataset(reg: &Registers, c: &Codes, defs: &[TableDef], cfg: &supp
     let m = model(c, cfg.threshold);
     let years: &[u16] = &facts::YEARS;
     let done = std::sync::atomic::AtomicU64::new(0);
-    let results: Vec<Result<(u16, Vec<(usize, Block, Vec<u64>)>, suppress::Outcome), String>> = std::thread::scope(|s| {
+    type YearResult = Result<(u16, Vec<(usize, Block, Vec<u64>)>, suppress::Outcome), String>;
+    let results: Vec<YearResult> = std::thread::scope(|s| {
         let handles: Vec<_> = years
             .iter()
             .enumerate()

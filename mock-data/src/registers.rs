@@ -13,7 +13,7 @@
 //! have courses in several specialties, which is what makes patient counts non-additive over
 //! speciale and diagnosis.
 
-use crate::facts::{self, Profile, AGE_BANDS, KOMMUNER, REGIONS, SPECS, YEARS};
+use crate::facts::{self, AGE_BANDS, KOMMUNER, REGIONS, SPECS, YEARS};
 use rand::seq::index::sample;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -523,7 +523,8 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         }
         (courses, pop_persons)
     };
-    let per_year: Vec<(usize, (Vec<Course>, Vec<PopPerson>))> = std::thread::scope(|s| {
+    type YearOut = (usize, (Vec<Course>, Vec<PopPerson>));
+    let per_year: Vec<YearOut> = std::thread::scope(|s| {
         let one_year = &one_year;
         let years = &years;
         let hs: Vec<_> = (0..2)
@@ -539,6 +540,5 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         courses.extend(c);
         pop_persons.extend(p);
     }
-    let _ = Profile::Flat;
     Registers { seed, years, population, clinics, leaves, groups, no_code, courses, pop_persons }
 }

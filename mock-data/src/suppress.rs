@@ -214,7 +214,7 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
     for round in 0..cfg.max_rounds {
         out.rounds = round + 1;
         let before = supp.clone();
-        relation_pass(blocks, &relations, &cell_key, &mut supp, &primary, cfg, &value, &key_small);
+        relation_pass(&relations, &cell_key, &mut supp, &primary, cfg, &value, &key_small);
         cache.new_keys.extend((0..n_keys).filter(|&k| supp[k] && !before[k]));
         let lp = LpModel::build(model, blocks, &atoms, &relations, &cell_key, &key_cells, &supp);
         let (failing, solves, min_width) = lp.check(&key_cells, &supp, &primary, blocks, cfg, &mut cache);
@@ -229,7 +229,7 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
         }
         let mut added = 0;
         for k in failing {
-            if let Some(n) = neighbour_to_suppress(k, blocks, &relations, &cell_key, &key_cells, &supp, &value) {
+            if let Some(n) = neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &value) {
                 if !supp[n] {
                     supp[n] = true;
                     cache.new_keys.push(n);
@@ -368,7 +368,6 @@ fn atoms(model: &Model, blocks: &[Block]) -> Vec<Vec<Vec<Vec<usize>>>> {
 
 #[allow(clippy::too_many_arguments)]
 fn relation_pass(
-    blocks: &[Block],
     relations: &[Relation],
     cell_key: &[Vec<usize>],
     supp: &mut [bool],
@@ -410,7 +409,6 @@ fn relation_pass(
             }
             // Suppress the smallest non-zero published child; if none, the parent.
             let pick = kids.iter().copied().filter(|&k| !supp[k] && key_small(k) > 0).min_by_key(|&k| (value(k, r.counts.first().copied().unwrap_or(0)), k));
-            let _ = blocks;
             match pick {
                 Some(k) => {
                     supp[k] = true;
@@ -431,7 +429,6 @@ fn relation_pass(
 
 fn neighbour_to_suppress(
     k: usize,
-    blocks: &[Block],
     relations: &[Relation],
     cell_key: &[Vec<usize>],
     key_cells: &[Vec<(usize, usize)>],
@@ -451,9 +448,11 @@ fn neighbour_to_suppress(
             }
         }
     }
-    let _ = blocks;
     best.map(|(_, k)| k)
 }
+
+/// A linear constraint: (variable, coefficient) terms, relation, right-hand side.
+type Constraint = (Vec<(usize, f64)>, Rel, f64);
 
 /// Results kept between rounds: keys that passed (with their width), keys newly suppressed.
 #[derive(Default)]
@@ -469,7 +468,7 @@ struct LpModel {
     /// For each (block, count, cell): the linear form (var indices) and its known constant.
     forms: HashMap<(usize, usize, usize), (Vec<usize>, f64)>,
     /// Constraints: (vars with coefficients, relation, right-hand side).
-    cons: Vec<(Vec<(usize, f64)>, Rel, f64)>,
+    cons: Vec<Constraint>,
     /// True value of each variable.
     truth: Vec<f64>,
 }
@@ -583,8 +582,9 @@ impl LpModel {
         }
         // Presolve: a "≥" with only positive coefficients and a right-hand side ≤ 0 is implied by
         // x ≥ 0; identical constraints (the same cell in two tables) are kept once.
-        let mut seen: std::collections::HashSet<(Vec<(usize, i64)>, bool, i64)> = std::collections::HashSet::new();
-        cons.retain(|(co, rel, rhs): &(Vec<(usize, f64)>, Rel, f64)| {
+        type ConsKey = (Vec<(usize, i64)>, bool, i64);
+        let mut seen: std::collections::HashSet<ConsKey> = std::collections::HashSet::new();
+        cons.retain(|(co, rel, rhs): &Constraint| {
             if *rel == Rel::Ge && *rhs <= 0.0 && co.iter().all(|&(_, w)| w > 0.0) {
                 return false;
             }
