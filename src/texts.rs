@@ -511,16 +511,16 @@ pub fn summary_suppressed(lang: Lang, n: usize, total: usize, marker: &str) -> S
         (Lang::Da, 0) => "Ingen af tallene i tabellen er diskretioneret.".to_string(),
         (Lang::En, 0) => "None of the figures in the table are suppressed.".to_string(),
         (Lang::Da, 1) => {
-            format!("1 af {total} tal i tabellen er diskretioneret (vist som {marker}).")
+            format!("1 af {total} tal i tabellen er diskretioneret (markeret med «{marker}»).")
         }
         (Lang::En, 1) => {
-            format!("1 of {total} figures in the table is suppressed (shown as {marker}).")
+            format!("1 of {total} figures in the table is suppressed (marked «{marker}»).")
         }
         (Lang::Da, n) => {
-            format!("{n} af {total} tal i tabellen er diskretioneret (vist som {marker}).")
+            format!("{n} af {total} tal i tabellen er diskretioneret (markeret med «{marker}»).")
         }
         (Lang::En, n) => {
-            format!("{n} of {total} figures in the table are suppressed (shown as {marker}).")
+            format!("{n} of {total} figures in the table are suppressed (marked «{marker}»).")
         }
     }
 }
