@@ -81,7 +81,7 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
     for ds in datasets {
         for m in &ds.measures {
             let expected = match m.id.as_str() {
-                "patients" => Some(MeasureKind::Persons),
+                "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" => Some(MeasureKind::Persons),
                 "contacts" => Some(MeasureKind::Events),
                 _ => None,
             };
@@ -222,6 +222,10 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
     let mut tt = TruthTable::default();
     let mut pat = vec![0u64; t.len()];
     let mut con = vec![0u64; t.len()];
+    // Hospital contacts among the patients: any after, same group before, same group after.
+    let mut lpr = [vec![0u64; t.len()], vec![0u64; t.len()], vec![0u64; t.len()]];
+    let mut lpr_cells: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut lpr_stamp = [vec![u32::MAX; t.len()], vec![u32::MAX; t.len()], vec![u32::MAX; t.len()]];
     let mut pop = vec![0u64; t.len()];
     let mut stamp = vec![u32::MAX; t.len()];
     let ny = t.codes[n_in].len();
@@ -246,12 +250,14 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
         }
         let idx = &by_person[ry];
         stamp.iter_mut().for_each(|x| *x = u32::MAX);
+        lpr_stamp.iter_mut().for_each(|s| s.iter_mut().for_each(|x| *x = u32::MAX));
         let mut cells: Vec<usize> = Vec::new();
         let mut start = 0;
         while start < idx.len() {
             let person = reg.courses[idx[start] as usize].person;
             let mut end = start;
             cells.clear();
+            lpr_cells.iter_mut().for_each(|c| c.clear());
             while end < idx.len() && reg.courses[idx[end] as usize].person == person {
                 let c = &reg.courses[idx[end] as usize];
                 let (k, sx, a) = stratum_parts(c.stratum as usize);
@@ -266,6 +272,18 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
                                 let cell = g + s + ag + sp;
                                 for &dg in &diags {
                                     cells.push((cell + dg) * ny + yi);
+                                    if c.lpr_any {
+                                        lpr_cells[0].push((cell + dg) * ny + yi);
+                                    }
+                                }
+                                // Same-group contacts belong to the course's first diagnosis.
+                                for &dg in &diag_off[c.diag as usize] {
+                                    if c.lpr_same_before {
+                                        lpr_cells[1].push((cell + dg) * ny + yi);
+                                    }
+                                    if c.lpr_same_after {
+                                        lpr_cells[2].push((cell + dg) * ny + yi);
+                                    }
                                 }
                                 for &dg in &diag_off[c.diag as usize] {
                                     con[(cell + dg) * ny + yi] += c.contacts as u64;
@@ -283,11 +301,23 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
                     pat[c] += 1;
                 }
             }
+            for f in 0..3 {
+                for &c in &lpr_cells[f] {
+                    if lpr_stamp[f][c] != person {
+                        lpr_stamp[f][c] = person;
+                        lpr[f][c] += 1;
+                    }
+                }
+            }
             start = end;
         }
     }
     tt.counts.insert("patients".into(), pat);
     tt.counts.insert("contacts".into(), con);
+    let [any, before, after] = lpr;
+    tt.counts.insert("lpr_any".into(), any);
+    tt.counts.insert("lpr_same_before".into(), before);
+    tt.counts.insert("lpr_same_after".into(), after);
     tt.population = pop;
     Ok(tt)
 }
@@ -349,6 +379,10 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                                     round(r, if r >= 100.0 { 0 } else { dec })
                                 }),
                                 "contacts_per_1000" => (pop > 0.0).then(|| round(c / pop * 1000.0, dec)),
+                                "share_any" | "share_same_before" | "share_same_after" => {
+                                    let count = tt.counts.get(&m.replace("share_", "lpr_")).map(|c| c[i]).unwrap_or(0) as f64;
+                                    (p >= s.threshold as f64).then(|| round(count / p * 100.0, dec))
+                                }
                                 _ => {
                                     rep.failures.push(format!("{}: unknown derived measure {m}", where_()));
                                     continue;
@@ -357,7 +391,7 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                             if v.map(|x| (x * 1e6).round()) != expect.map(|x| (x * 1e6).round()) {
                                 rep.failures.push(format!("{}: {m} published {:?}, recomputed {:?}", where_(), v, expect));
                             }
-                            if m == "contacts_per_patient" && v.is_some() && p < s.threshold as f64 {
+                            if (m == "contacts_per_patient" || m.starts_with("share_")) && v.is_some() && p < s.threshold as f64 {
                                 rep.failures.push(format!("{}: contacts per patient published for fewer than {} patients", where_(), s.threshold));
                             }
                         }
@@ -365,13 +399,55 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                 }
             }
         }
-        consistency(codes, &h, ds, &mut rep);
-        for year in ds.period.from..=ds.period.to {
-            disclosure(codes, &h, ds, truth, year, s, &mut rep);
-        }
+    }
+    // Datasets that count the same persons in the same cells (diagnoses and hospital contacts)
+    // are linked: the attacker has all of them at once, so they are checked as one.
+    let Some(all) = merged(datasets, truth) else { return rep };
+    let (ds, truth) = (&all.0, &all.1);
+    consistency(codes, &h, ds, &mut rep);
+    for year in ds.period.from..=ds.period.to {
+        disclosure(codes, &h, ds, truth, year, s, &mut rep);
     }
     rep
 }
+
+/// All valid datasets as one: tables named "dataset/table", measures and periods joined.
+fn merged(datasets: &[Dataset], truth: &Truth) -> Option<(Dataset, Truth)> {
+    let valid: Vec<&Dataset> = datasets.iter().filter(|d| validate_dataset(d).is_ok()).collect();
+    let mut all = (*valid.first()?).clone();
+    all.id = "all".into();
+    all.tables.clear();
+    all.measures.clear();
+    let mut t_all = Truth::new();
+    for ds in valid {
+        all.period.from = all.period.from.min(ds.period.from);
+        all.period.to = all.period.to.max(ds.period.to);
+        for m in &ds.measures {
+            if !all.measures.iter().any(|x| x.id == m.id) {
+                all.measures.push(m.clone());
+            }
+        }
+        for t in &ds.tables {
+            let mut t = t.clone();
+            let id = format!("{}/{}", ds.id, t.id);
+            if let Some(tt) = truth.get(&(ds.id.clone(), t.id.clone())) {
+                t_all.insert((all.id.clone(), id.clone()), tt.clone());
+            }
+            t.id = id;
+            all.tables.push(t);
+        }
+    }
+    Some((all, t_all))
+}
+
+/// Counts that are ≥ 1 in every suppressed cell, because a cell whose counts are all zero is
+/// published and a cell with contacts has patients. Hospital contacts among the patients can be
+/// zero in a suppressed cell.
+const POSITIVE: [&str; 2] = ["patients", "contacts"];
+
+/// Pairs (a, b) of count measures with a ≥ b in every cell: contacts ≥ patients ≥ hospital
+/// contacts among them; any hospital contact after ≥ one in the same group after.
+const DOMINATES: [(&str, &str); 4] = [("contacts", "patients"), ("patients", "lpr_any"), ("patients", "lpr_same_before"), ("lpr_any", "lpr_same_after")];
 
 /// Cell identity independent of table: the year and, per dimension, the id of the leaf set under
 /// the code (a missing dimension is its total).
@@ -394,22 +470,25 @@ fn signature(codes: &Codes, h: &Hier, t: &Table, i: usize) -> (String, [usize; 5
     (year, sig)
 }
 
-/// Same leaves → same fate and same value, across all tables of the dataset.
+/// Same leaves and same count → same fate and same value, across all tables.
 fn consistency(codes: &Codes, h: &Hier, ds: &Dataset, rep: &mut Report) {
-    type Seen = (String, usize, bool, Vec<Option<f64>>);
-    let mut seen: HashMap<(String, [usize; 5]), Seen> = HashMap::new();
+    type Seen = (String, usize, bool, Option<f64>);
+    let counts: Vec<&str> = ds.measures.iter().filter(|m| m.kind != MeasureKind::Derived).map(|m| m.id.as_str()).collect();
+    let mut seen: HashMap<(String, [usize; 5], &str), Seen> = HashMap::new();
     for t in &ds.tables {
         for i in 0..t.len() {
-            let key = signature(codes, h, t, i);
+            let (year, sig) = signature(codes, h, t, i);
             let st = t.is_suppressed(i);
-            let vals: Vec<Option<f64>> = ["patients", "contacts"].iter().map(|m| t.values.get(*m).map(|v| v[i].0).unwrap_or(None)).collect();
-            match seen.get(&key) {
-                None => {
-                    seen.insert(key, (t.id.clone(), i, st, vals));
-                }
-                Some((t0, i0, st0, v0)) => {
-                    if *st0 != st || *v0 != vals {
-                        rep.failures.push(format!("{}: same cell {}[{}] and {}[{}] published differently ({} vs {})", ds.id, t0, i0, t.id, i, st0, st));
+            for m in counts.iter().copied().filter(|m| t.values.contains_key(*m)) {
+                let v = t.values.get(m).and_then(|v| v[i].0);
+                match seen.get(&(year.clone(), sig, m)) {
+                    None => {
+                        seen.insert((year.clone(), sig, m), (t.id.clone(), i, st, v));
+                    }
+                    Some((t0, i0, st0, v0)) => {
+                        if *st0 != st || *v0 != v {
+                            rep.failures.push(format!("same cell {}[{}] and {}[{}] ({m}) published differently ({} vs {})", t0, i0, t.id, i, st0, st));
+                        }
                     }
                 }
             }
@@ -492,12 +571,13 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                 }
                 if form.0.is_empty() {
                     if t.is_suppressed(cell) {
-                        rep.failures.push(format!("{}/{} {year}: suppressed cell {:?} ({m}) is the sum of published cells", ds.id, t.id, t.coords_of(cell)));
+                        rep.failures.push(format!("{} {year}: suppressed cell {:?} ({m}) is the sum of published cells", t.id, t.coords_of(cell)));
                     }
                     continue;
                 }
                 if t.is_suppressed(cell) {
-                    model.ges.push((form.0.clone(), 1 - form.1));
+                    let floor = POSITIVE.contains(m) as i64;
+                    model.ges.push((form.0.clone(), floor - form.1));
                 } else if let Some(x) = t.values.get(*m).and_then(|v| v[cell].0) {
                     model.eqs.push((form.0.clone(), x as i64 - form.1));
                 }
@@ -536,6 +616,7 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         Some((BTreeMap::new(), v as i64))
     };
     let mut extra: Vec<(BTreeMap<usize, i64>, i64)> = Vec::new();
+    let persons: Vec<&str> = count_measures.iter().filter(|(_, k)| *k == MeasureKind::Persons).map(|(m, _)| *m).collect();
     let diff = |a: &Form, b: &Form| -> (BTreeMap<usize, i64>, i64) {
         // a − b ≥ 0  ⇔  Σ a.vars − Σ b.vars ≥ b.const − a.const
         let mut co = a.0.clone();
@@ -548,9 +629,11 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
     for (ti, cells) in &year_cells {
         let t = &ds.tables[*ti];
         for &c in cells {
-            if let (Some(cf), Some(pf)) = (form_or_const(*ti, "contacts", c), form_or_const(*ti, "patients", c)) {
-                if !cf.0.is_empty() || !pf.0.is_empty() {
-                    extra.push(diff(&cf, &pf));
+            for (a, b) in DOMINATES {
+                if let (Some(af), Some(bf)) = (form_or_const(*ti, a, c), form_or_const(*ti, b, c)) {
+                    if !af.0.is_empty() || !bf.0.is_empty() {
+                        extra.push(diff(&af, &bf));
+                    }
                 }
             }
         }
@@ -572,13 +655,13 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                     continue;
                 }
                 let covers = kids.iter().flat_map(|&k| l[k].iter()).collect::<BTreeSet<_>>().len() == l[pi].len();
-                for &c in cells {
+                for (&c, &pm) in cells.iter().flat_map(|c| persons.iter().map(move |m| (c, m))) {
                     let pos = (c / stride) % list.len();
                     if pos != pi {
                         continue;
                     }
-                    let Some(pf) = form_or_const(*ti, "patients", c) else { continue };
-                    let kid_forms: Vec<Form> = kids.iter().filter_map(|&k| form_or_const(*ti, "patients", c - pi * stride + k * stride)).collect();
+                    let Some(pf) = form_or_const(*ti, pm, c) else { continue };
+                    let kid_forms: Vec<Form> = kids.iter().filter_map(|&k| form_or_const(*ti, pm, c - pi * stride + k * stride)).collect();
                     if kid_forms.len() != kids.len() {
                         continue;
                     }
@@ -674,7 +757,7 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
             reduce(&mut f, piv);
         }
         if f.is_empty() {
-            rep.failures.push(format!("{}/{} {year} cell {:?} ({m}): exactly computable from published cells", ds.id, t.id, t.coords_of(cell)));
+            rep.failures.push(format!("{} {year} cell {:?} ({m}): exactly computable from published cells", t.id, t.coords_of(cell)));
             continue;
         }
         lp_tasks.push((ti, m, cell, c));
@@ -684,7 +767,7 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
     let check = |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize, f64, f64) {
         let t = &ds.tables[*ti];
         let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
-        let where_ = || format!("{}/{} {year} cell {:?} ({m})", ds.id, t.id, t.coords_of(*cell));
+        let where_ = || format!("{} {year} cell {:?} ({m})", t.id, t.coords_of(*cell));
         let mut fails = Vec::new();
         let v: f64 = model.truth_of(co) + *known as f64;
         let eqs = eq_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
@@ -701,7 +784,10 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
             (model.optimum(co, eqs, ges, false) + *known as f64 - 1e-6).ceil()
         };
         let mut width = f64::INFINITY;
-        if hi <= lo {
+        // A count pinned at 0 by published zeros (no hospital contact in the whole group) tells
+        // nothing the zeros have not told; positive counts are ≥ 1, so they are never pinned at 0.
+        let zero_known = hi <= 0.0 && !POSITIVE.contains(&m.as_str());
+        if hi <= lo && !zero_known {
             fails.push(format!("{}: attacker interval [{lo}, {hi}] is a single value", where_()));
         }
         if is_primary {

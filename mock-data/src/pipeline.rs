@@ -26,10 +26,15 @@ pub fn generate_registers(seed: u64, scale: f64, progress: Progress) -> Register
 pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, String> {
     let codes = publish::codes_file();
     let cfg = suppress::Config::default();
-    let defs = publish::diagnosis_tables(&codes);
+    // Diagnoses and hospital contacts count the same patients in the same cells, so they are
+    // protected together.
+    let mut defs = publish::diagnosis_tables(&codes);
+    defs.extend(publish::hospital_tables(&codes));
     let (protected, years) = publish::protect_dataset(reg, &codes, &defs, &cfg, progress)?;
-    let (diag, tables) = publish::diagnosis_dataset(&protected, cfg.threshold);
-    let datasets = vec![diag];
+    let (diag, mut tables) = publish::diagnosis_dataset(&protected, cfg.threshold);
+    let (hosp, hosp_tables) = publish::hospital_dataset(&protected, cfg.threshold);
+    tables.extend(hosp_tables);
+    let datasets = vec![diag, hosp];
     let mut entries = Vec::new();
     for ds in &datasets {
         let bytes = to_json(ds)?;

@@ -17,10 +17,41 @@ pub const DIAG: usize = 2;
 pub const SEX: usize = 3;
 pub const AGE: usize = 4;
 
-/// A published table: its id, years, and the code list per dimension it has (canonical order).
+/// Which dataset a table belongs to; it decides the table's counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Diagnoses,
+    /// Specialist-practice patients with hospital contacts (LPR). Its cells are the diagnoses
+    /// tables' cells (same patients), so they share their fate.
+    Hospital,
+}
+
+/// Count columns of the cube.
+pub const C_PATIENTS: usize = 0;
+pub const C_CONTACTS: usize = 1;
+pub const C_LPR_ANY: usize = 2;
+pub const C_LPR_BEFORE: usize = 3;
+pub const C_LPR_AFTER: usize = 4;
+const COUNT_IDS: [&str; 5] = ["patients", "contacts", "lpr_any", "lpr_same_before", "lpr_same_after"];
+
+impl Family {
+    /// The counts of a table: cube columns, pairs (a, b) with a ≥ b, and the counts that are ≥ 1
+    /// in a suppressed cell. Count 0 is the base count.
+    fn counts(self) -> (Vec<usize>, Vec<(usize, usize)>, Vec<usize>) {
+        match self {
+            Family::Diagnoses => (vec![C_PATIENTS, C_CONTACTS], vec![(1, 0)], vec![0, 1]),
+            // Any hospital contact after ⊇ same group after; every count ≤ patients.
+            Family::Hospital => (vec![C_PATIENTS, C_LPR_ANY, C_LPR_BEFORE, C_LPR_AFTER], vec![(0, 1), (0, 2), (1, 3)], vec![0]),
+        }
+    }
+}
+
+/// A published table: its id, dataset, years, and the code list per dimension it has (canonical
+/// order).
 #[derive(Clone, Debug)]
 pub struct TableDef {
     pub id: &'static str,
+    pub family: Family,
     pub years: Vec<u16>,
     pub dims: Vec<(usize, Vec<String>)>,
 }
@@ -29,6 +60,9 @@ impl TableDef {
     /// The measures a table publishes. Contacts per 1,000 inhabitants is published only without
     /// diagnosis detail: per inhabitant by diagnosis it says little, and it keeps the file small.
     pub fn measures(&self) -> Vec<&'static str> {
+        if self.family == Family::Hospital {
+            return vec!["patients", "lpr_same_before", "lpr_same_after", "lpr_any", "share_same_before", "share_same_after", "share_any"];
+        }
         let mut m = vec!["patients", "contacts", "contacts_per_patient", "patients_per_1000"];
         if !self.dims.iter().any(|(d, _)| *d == DIAG) {
             m.push("contacts_per_1000");
@@ -52,11 +86,27 @@ pub fn diagnosis_tables(c: &Codes) -> Vec<TableDef> {
     let all_years: Vec<u16> = facts::YEARS.to_vec();
     let diag_years: Vec<u16> = facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect();
     vec![
-        TableDef { id: "geo_spec", years: all_years.clone(), dims: vec![(GEO, levels(&geo, 2)), (SPEC, levels(&spec, 1))] },
-        TableDef { id: "region_spec_diag", years: diag_years.clone(), dims: vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))] },
-        TableDef { id: "spec_code", years: diag_years.clone(), dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 3))] },
-        TableDef { id: "spec_sex_age", years: all_years, dims: vec![(SPEC, levels(&spec, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
-        TableDef { id: "spec_chapter_sex_age", years: diag_years, dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
+        TableDef { family: Family::Diagnoses, id: "geo_spec", years: all_years.clone(), dims: vec![(GEO, levels(&geo, 2)), (SPEC, levels(&spec, 1))] },
+        TableDef { family: Family::Diagnoses, id: "region_spec_diag", years: diag_years.clone(), dims: vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))] },
+        TableDef { family: Family::Diagnoses, id: "spec_code", years: diag_years.clone(), dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 3))] },
+        TableDef { family: Family::Diagnoses, id: "spec_sex_age", years: all_years, dims: vec![(SPEC, levels(&spec, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
+        TableDef { family: Family::Diagnoses, id: "spec_chapter_sex_age", years: diag_years, dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
+    ]
+}
+
+/// The hospital-contact dataset's tables, 2024-2025. Hospital contacts are fewer than patients,
+/// so the crossings are coarser than the diagnoses dataset's (diagnosis groups nationally, region,
+/// sex and age without diagnosis). Every cell is also a cell of the diagnoses dataset
+/// (same patients), so the two are protected together.
+pub fn hospital_tables(c: &Codes) -> Vec<TableDef> {
+    let d = |id: &str| c.dimension(id).cloned().unwrap_or_else(|| panic!("dimension {id}"));
+    let (geo, spec, diag, sex, age) = (d("geo"), d("spec"), d("diag"), d("sex"), d("age"));
+    let years: Vec<u16> = facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect();
+    let t = |id, dims| TableDef { id, family: Family::Hospital, years: years.clone(), dims };
+    vec![
+        t("spec_diag", vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))]),
+        t("region_spec", vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1))]),
+        t("spec_sex_age", vec![(SPEC, levels(&spec, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))]),
     ]
 }
 
@@ -106,8 +156,8 @@ pub fn model(c: &Codes, threshold: u64) -> Model {
 pub struct Cube {
     n_spec: usize,
     n_diag: usize,
-    patients: Vec<u32>,
-    contacts: Vec<u32>,
+    /// Per count column (see `COUNT_IDS`), per stratum × speciale × diagnosis.
+    counts: Vec<Vec<u32>>,
 }
 
 impl Cube {
@@ -135,12 +185,16 @@ fn leaf_ancestors(reg: &Registers, diag: &Dim) -> Vec<Vec<usize>> {
 pub fn cube(reg: &Registers, m: &Model, year: u16) -> Cube {
     let n_spec = m.dims[SPEC].codes.len();
     let n_diag = m.dims[DIAG].codes.len();
-    let mut cube = Cube { n_spec, n_diag, patients: vec![0; N_STRATA * n_spec * n_diag], contacts: vec![0; N_STRATA * n_spec * n_diag] };
+    let len = N_STRATA * n_spec * n_diag;
+    let mut cube = Cube { n_spec, n_diag, counts: vec![vec![0; len]; COUNT_IDS.len()] };
     let anc = leaf_ancestors(reg, &m.dims[DIAG]);
     let spec_code = |s: u8| m.dims[SPEC].codes.iter().position(|c| c == facts::SPECS[s as usize].code).unwrap_or(0);
     let courses: Vec<&crate::registers::Course> = reg.courses.iter().filter(|c| c.year == year).collect();
     let mut start = 0;
-    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+    // (person, speciale, diagnosis, hospital flags): a person counts once per cell, with a flag if
+    // any of their courses in the cell has it. Flags: 1 any contact after, 2 same group before,
+    // 4 same group after; the same-group flags belong to the course's first diagnosis.
+    let mut pairs: Vec<(u32, usize, usize, u8)> = Vec::new();
     while start < courses.len() {
         let st = courses[start].stratum;
         let mut end = start;
@@ -150,24 +204,35 @@ pub fn cube(reg: &Registers, m: &Model, year: u16) -> Cube {
         pairs.clear();
         for c in &courses[start..end] {
             let sc = spec_code(c.spec);
+            let any = c.lpr_any as u8;
+            let flags = any | (c.lpr_same_before as u8) << 1 | (c.lpr_same_after as u8) << 2;
             for &s in &[0, sc] {
                 for &d in &anc[c.diag as usize] {
                     let i = cube.at(st as usize, s, d);
-                    cube.contacts[i] += c.contacts as u32;
-                    pairs.push((c.person, s, d));
+                    cube.counts[C_CONTACTS][i] += c.contacts as u32;
+                    pairs.push((c.person, s, d, flags));
                 }
                 if c.diag2 != u16::MAX {
                     for &d in &anc[c.diag2 as usize] {
-                        pairs.push((c.person, s, d));
+                        pairs.push((c.person, s, d, any));
                     }
                 }
             }
         }
         pairs.sort_unstable();
-        pairs.dedup();
-        for &(_, s, d) in &pairs {
+        let mut g = 0;
+        while g < pairs.len() {
+            let (p, s, d, _) = pairs[g];
+            let mut flags = 0u8;
+            while g < pairs.len() && (pairs[g].0, pairs[g].1, pairs[g].2) == (p, s, d) {
+                flags |= pairs[g].3;
+                g += 1;
+            }
             let i = cube.at(st as usize, s, d);
-            cube.patients[i] += 1;
+            cube.counts[C_PATIENTS][i] += 1;
+            cube.counts[C_LPR_ANY][i] += (flags & 1) as u32;
+            cube.counts[C_LPR_BEFORE][i] += (flags >> 1 & 1) as u32;
+            cube.counts[C_LPR_AFTER][i] += (flags >> 2 & 1) as u32;
         }
         start = end;
     }
@@ -180,7 +245,9 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
     let yi = reg.year_index(year).unwrap_or(0);
     let codes: Vec<Vec<usize>> = t.dims.iter().map(|(d, list)| list.iter().map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0)).collect()).collect();
     let len: usize = codes.iter().map(|c| c.len()).product();
-    let (mut p, mut c, mut pop) = (vec![0u64; len], vec![0u64; len], vec![0u64; len]);
+    let (cols, dominates, positive) = t.family.counts();
+    let mut vals: Vec<Vec<u64>> = vec![vec![0u64; len]; cols.len()];
+    let mut pop = vec![0u64; len];
     let leaf_pos = |d: usize, leaf: usize| -> Vec<usize> {
         let di = t.dims.iter().position(|(x, _)| *x == d);
         match di {
@@ -216,8 +283,9 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
                 }
             }
             let i = cube.at(st, s, dg);
-            p[cell] += cube.patients[i] as u64;
-            c[cell] += cube.contacts[i] as u64;
+            for (v, &col) in vals.iter_mut().zip(&cols) {
+                v[cell] += cube.counts[col][i] as u64;
+            }
             pop[cell] += population;
             for di in (0..idx.len()).rev() {
                 idx[di] += 1;
@@ -234,11 +302,13 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
         year,
         dims: t.dims.iter().map(|(d, _)| *d).collect(),
         codes,
-        counts: vec![
-            Count { id: "patients".into(), kind: Kind::Persons, values: p },
-            Count { id: "contacts".into(), kind: Kind::Events, values: c },
-        ],
-        dominates: vec![(1, 0)],
+        counts: cols
+            .iter()
+            .zip(vals)
+            .map(|(&col, values)| Count { id: COUNT_IDS[col].into(), kind: if col == C_CONTACTS { Kind::Events } else { Kind::Persons }, values })
+            .collect(),
+        dominates,
+        positive,
     };
     (blk, pop)
 }
@@ -342,16 +412,15 @@ pub fn round_rate(v: f64) -> f64 {
     }
 }
 
+/// A measure's metadata: id, kind, label, unit, decimals and definition (Danish, English).
+#[allow(clippy::too_many_arguments)]
+fn measure(id: &str, kind: MeasureKind, da: &str, en: &str, uda: &str, uen: &str, decimals: u8, dda: &str, den: &str) -> Measure {
+    Measure { id: id.into(), kind, label: Text::new(da, en), unit: Text::new(uda, uen), decimals, definition: Text::new(dda, den) }
+}
+
 /// Measures of the diagnoses dataset.
 pub fn diagnosis_measures() -> Vec<Measure> {
-    let m = |id: &str, kind, da: &str, en: &str, uda: &str, uen: &str, dec, dda: &str, den: &str| Measure {
-        id: id.into(),
-        kind,
-        label: Text::new(da, en),
-        unit: Text::new(uda, uen),
-        decimals: dec,
-        definition: Text::new(dda, den),
-    };
+    let m = measure;
     vec![
         m("patients", MeasureKind::Persons, "Antal patienter", "Number of patients", "patienter", "patients", 0,
           "Unikke personer med mindst én kontakt i speciallægepraksis i året. En patient tælles én gang pr. celle, men kan indgå under flere specialer og diagnoser.",
@@ -368,11 +437,15 @@ pub fn diagnosis_measures() -> Vec<Measure> {
     ]
 }
 
-/// Turn the protected blocks into the dataset file. Suppressed cells carry no value in any measure.
-pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+/// A cell's published values, given its counts (in the table's count order) and population.
+type Fill<'a> = &'a dyn Fn(&[u64], u64, &mut dyn FnMut(&str, Option<f64>));
+
+/// The protected blocks of one family as published tables. Suppressed cells carry no value in
+/// any measure; `fill` sets the measures of the others.
+fn published_tables(protected: &[Protected], family: Family, prefix: &str, threshold: u64, fill: Fill) -> (Vec<Table>, Vec<TableReport>) {
     let mut tables = Vec::new();
     let mut reports = Vec::new();
-    for p in protected {
+    for p in protected.iter().filter(|p| p.def.family == family) {
         // Year is the last dimension: a cell's years sit side by side, which is how the app reads
         // trends and how the numbers compress best.
         let mut dims: Vec<String> = p.def.dims.iter().map(|(d, _)| DIMS[*d].to_string()).collect();
@@ -384,34 +457,28 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
         let inner = p.years.first().map(|y| y.1.len()).unwrap_or(0);
         let mut values: BTreeMap<String, Vec<Value>> = measures.iter().map(|m| (m.to_string(), vec![Value(None); inner * ny])).collect();
         let mut suppressed = Vec::new();
-        let mut rep = TableReport { table: p.def.id.into(), ..Default::default() };
+        let mut rep = TableReport { table: format!("{prefix}{}", p.def.id), ..Default::default() };
         for (yi, (_, blk, pop, flags)) in p.years.iter().enumerate() {
-            let (pat, con) = (&blk.counts[0].values, &blk.counts[1].values);
             for i in 0..blk.len() {
                 let at = i * ny + yi;
                 rep.cells += 1;
-                let mut set = |id: &str, v: Option<f64>| {
-                    if let Some(x) = values.get_mut(id) {
-                        x[at] = Value(v);
-                    }
-                };
+                let counts: Vec<u64> = blk.counts.iter().map(|c| c.values[i]).collect();
                 if flags[i] {
                     suppressed.push(at as u32);
                     rep.suppressed += 1;
-                    if [pat[i], con[i]].iter().any(|&v| v >= 1 && v < threshold) {
+                    if counts.iter().any(|&v| v >= 1 && v < threshold) {
                         rep.primary += 1;
                     }
                     continue;
                 }
-                if pat[i] == 0 {
+                if counts[0] == 0 {
                     rep.zeros += 1;
                 }
-                let (pv, cv, pp) = (pat[i] as f64, con[i] as f64, pop[i] as f64);
-                set("patients", Some(pv));
-                set("contacts", Some(cv));
-                set("contacts_per_patient", if pat[i] >= threshold { Some(round(cv / pv, 1)) } else { None });
-                set("patients_per_1000", if pp > 0.0 { Some(round_rate(pv / pp * 1000.0)) } else { None });
-                set("contacts_per_1000", if pp > 0.0 { Some(round(cv / pp * 1000.0, 0)) } else { None });
+                fill(&counts, pop[i], &mut |id, v| {
+                    if let Some(x) = values.get_mut(id) {
+                        x[at] = Value(v);
+                    }
+                });
             }
         }
         suppressed.sort_unstable();
@@ -419,6 +486,20 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
         tables.push(Table { id: p.def.id.into(), dims, codes, suppressed, values });
         reports.push(rep);
     }
+    (tables, reports)
+}
+
+/// The diagnoses dataset file.
+pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    let fill = |c: &[u64], pop: u64, set: &mut dyn FnMut(&str, Option<f64>)| {
+        let (pv, cv, pp) = (c[0] as f64, c[1] as f64, pop as f64);
+        set("patients", Some(pv));
+        set("contacts", Some(cv));
+        set("contacts_per_patient", if c[0] >= threshold { Some(round(cv / pv, 1)) } else { None });
+        set("patients_per_1000", if pp > 0.0 { Some(round_rate(pv / pp * 1000.0)) } else { None });
+        set("contacts_per_1000", if pp > 0.0 { Some(round(cv / pp * 1000.0, 0)) } else { None });
+    };
+    let (tables, reports) = published_tables(protected, Family::Diagnoses, "", threshold, &fill);
     let ds = Dataset {
         schema_version: schema::SCHEMA_VERSION,
         id: "diagnoser".into(),
@@ -440,6 +521,63 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
         declaration: texts::diagnosis_declaration(),
         dimensions: DIMS.iter().map(|s| s.to_string()).chain(std::iter::once("year".to_string())).collect(),
         measures: diagnosis_measures(),
+        tables,
+    };
+    (ds, reports)
+}
+
+/// Measures of the hospital-contact dataset.
+pub fn hospital_measures() -> Vec<Measure> {
+    let m = measure;
+    let share = "Antal patienter med sygehuskontakten divideret med antal patienter i samme celle, i procent. Vises kun, når begge tal er offentliggjort og der er mindst 5 patienter.";
+    let share_en = "Patients with the hospital contact divided by the patients of the same cell, in per cent. Shown only when both counts are published and there are at least 5 patients.";
+    vec![
+        m("patients", MeasureKind::Persons, "Patienter i speciallægepraksis", "Patients in specialist practice", "patienter", "patients", 0,
+          "Unikke personer med mindst én kontakt i speciallægepraksis i året med en diagnose i gruppen. Samme tal som i opgørelsen over diagnoser.",
+          "Unique persons with at least one contact in specialist practice in the year with a diagnosis in the group. The same figure as in the diagnoses statistic."),
+        m("lpr_same_before", MeasureKind::Persons, "Sygehuskontakt i samme diagnosegruppe, 12 mdr. før", "Hospital contact in the same diagnosis group, 12 months before", "patienter", "patients", 0,
+          "Patienter med en kontakt på sygehus (LPR) med en diagnose i samme gruppe i de 12 måneder før første kontakt i speciallægepraksis i året.",
+          "Patients with a hospital contact (LPR) with a diagnosis in the same group in the 12 months before their first contact in specialist practice in the year."),
+        m("lpr_same_after", MeasureKind::Persons, "Sygehuskontakt i samme diagnosegruppe, 12 mdr. efter", "Hospital contact in the same diagnosis group, 12 months after", "patienter", "patients", 0,
+          "Patienter med en kontakt på sygehus (LPR) med en diagnose i samme gruppe i de 12 måneder efter første kontakt i speciallægepraksis i året.",
+          "Patients with a hospital contact (LPR) with a diagnosis in the same group in the 12 months after their first contact in specialist practice in the year."),
+        m("lpr_any", MeasureKind::Persons, "Sygehuskontakt uanset diagnose, 12 mdr. efter", "Any hospital contact, 12 months after", "patienter", "patients", 0,
+          "Patienter med mindst én kontakt på sygehus (LPR), uanset diagnose, i de 12 måneder efter første kontakt i speciallægepraksis i året.",
+          "Patients with at least one hospital contact (LPR), whatever the diagnosis, in the 12 months after their first contact in specialist practice in the year."),
+        m("share_same_before", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe før", "Share with hospital contact in the same group before", "pct.", "%", 1, share, share_en),
+        m("share_same_after", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe efter", "Share with hospital contact in the same group after", "pct.", "%", 1, share, share_en),
+        m("share_any", MeasureKind::Derived, "Andel med sygehuskontakt uanset diagnose efter", "Share with any hospital contact after", "pct.", "%", 1, share, share_en),
+    ]
+}
+
+/// The hospital-contact dataset file.
+pub fn hospital_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    // Counts in the family's order: patients, any after, same group before, same group after.
+    let fill = |c: &[u64], _pop: u64, set: &mut dyn FnMut(&str, Option<f64>)| {
+        set("patients", Some(c[0] as f64));
+        let share = |x: u64| if c[0] >= threshold { Some(round(x as f64 / c[0] as f64 * 100.0, 1)) } else { None };
+        for (id, sid, x) in [("lpr_any", "share_any", c[1]), ("lpr_same_before", "share_same_before", c[2]), ("lpr_same_after", "share_same_after", c[3])] {
+            set(id, Some(x as f64));
+            set(sid, share(x));
+        }
+    };
+    let (tables, reports) = published_tables(protected, Family::Hospital, "sygehuskontakt/", threshold, &fill);
+    let first = facts::FIRST_DIAG_YEAR;
+    let ds = Dataset {
+        schema_version: schema::SCHEMA_VERSION,
+        id: "sygehuskontakt".into(),
+        synthetic: true,
+        title: Text::new("Speciallægepatienter med sygehuskontakt", "Specialist-practice patients with hospital contact"),
+        description: Text::new(
+            "Patienter i speciallægepraksis med kontakt på sygehus (LPR) fordelt på speciale, diagnosegruppe, region, køn, alder og år (2024- ).",
+            "Patients in specialist practice with a hospital contact (LPR) by specialty, diagnosis group, region, sex, age and year (2024- ).",
+        ),
+        period: schema::Period { from: first, to: *facts::YEARS.last().unwrap_or(&first) },
+        notes: vec![],
+        suppression: texts::suppression(threshold),
+        declaration: texts::hospital_declaration(),
+        dimensions: ["spec", "diag", "geo", "sex", "age", "year"].iter().map(|s| s.to_string()).collect(),
+        measures: hospital_measures(),
         tables,
     };
     (ds, reports)

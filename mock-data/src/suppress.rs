@@ -75,6 +75,11 @@ pub struct Block {
     pub counts: Vec<Count>,
     /// Pairs (a, b) of count indices with counts[a] ≥ counts[b] in every cell (contacts ≥ patients).
     pub dominates: Vec<(usize, usize)>,
+    /// Count indices that are ≥ 1 in every suppressed cell, because a cell whose counts are all
+    /// zero is published (patients, and contacts with them). Count 0 is the cell's base count and
+    /// must be one of them; other counts (hospital contacts among the patients, referrals seen
+    /// within 4 weeks, …) can be 0 in a suppressed cell.
+    pub positive: Vec<usize>,
 }
 
 impl Block {
@@ -144,6 +149,8 @@ struct Relation {
     children: Vec<usize>,
     /// Count indices for which the relation holds.
     counts: Vec<usize>,
+    /// The same counts as (global count id, positive in suppressed cells).
+    gids: Vec<(usize, bool)>,
 }
 
 type Key = Vec<usize>;
@@ -182,18 +189,30 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
         }
     }
     let n_keys = key_cells.len();
-    let value = |k: usize, c: usize| -> u64 {
-        let (b, i) = key_cells[k][0];
-        blocks[b].counts.get(c).map(|x| x.values[i]).unwrap_or(0)
-    };
-    let key_small = |k: usize| -> u64 {
-        let (b, i) = key_cells[k][0];
-        blocks[b].counts.iter().map(|c| c.values[i]).min().unwrap_or(0)
-    };
-    let is_primary = |k: usize| -> bool {
-        let (b, i) = key_cells[k][0];
-        blocks[b].counts.iter().any(|c| c.values[i] >= 1 && c.values[i] < cfg.threshold)
-    };
+    // Every count id of the year, and each key's value per id (a key's cells in different tables
+    // may carry different counts: the hospital tables add hospital contacts to the patients).
+    let mut ids: Vec<&str> = Vec::new();
+    for blk in blocks {
+        for c in &blk.counts {
+            if !ids.contains(&c.id.as_str()) {
+                ids.push(&c.id);
+            }
+        }
+    }
+    let gid = |b: usize, c: usize| ids.iter().position(|x| *x == blocks[b].counts[c].id).unwrap_or(0);
+    let mut kv: Vec<Vec<Option<u64>>> = vec![vec![None; ids.len()]; n_keys];
+    for (k, cells) in key_cells.iter().enumerate() {
+        for &(b, i) in cells {
+            for (c, cnt) in blocks[b].counts.iter().enumerate() {
+                kv[k][gid(b, c)] = Some(cnt.values[i]);
+            }
+        }
+    }
+    let value = |k: usize, g: usize| -> u64 { kv[k].get(g).copied().flatten().unwrap_or(0) };
+    // The base count (count 0 of the first cell): zero means every count of the key is zero.
+    let base_of: Vec<u64> = key_cells.iter().map(|cells| blocks[cells[0].0].counts.first().map(|c| c.values[cells[0].1]).unwrap_or(0)).collect();
+    let key_small = |k: usize| -> u64 { base_of[k] };
+    let is_primary = |k: usize| -> bool { kv[k].iter().flatten().any(|&v| v >= 1 && v < cfg.threshold) };
     let mut supp = vec![false; n_keys];
     let mut primary = vec![false; n_keys];
     for k in 0..n_keys {
@@ -203,7 +222,7 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
         }
     }
     let t0 = std::time::Instant::now();
-    let relations = relations(model, blocks);
+    let relations = relations(model, blocks, &gid);
     let atoms = atoms(model, blocks);
     if std::env::var("MD_DEBUG").is_ok() {
         eprintln!("model: {} keys, {} relations, built in {:.1}s", n_keys, relations.len(), t0.elapsed().as_secs_f64());
@@ -229,7 +248,7 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
         }
         let mut added = 0;
         for k in failing {
-            if let Some(n) = neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &value) {
+            if let Some(n) = neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &key_small) {
                 if !supp[n] {
                     supp[n] = true;
                     cache.new_keys.push(n);
@@ -245,7 +264,7 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
 }
 
 /// Every additive relation in every block, per dimension and hierarchy.
-fn relations(model: &Model, blocks: &[Block]) -> Vec<Relation> {
+fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usize) -> Vec<Relation> {
     let mut out = Vec::new();
     for (b, blk) in blocks.iter().enumerate() {
         for (d, &md) in blk.dims.iter().enumerate() {
@@ -257,6 +276,7 @@ fn relations(model: &Model, blocks: &[Block]) -> Vec<Relation> {
                 .filter(|(_, c)| c.kind == Kind::Events || dim.persons_additive)
                 .map(|(i, _)| i)
                 .collect();
+            let gids: Vec<(usize, bool)> = counts.iter().map(|&c| (gid(b, c), blk.positive.contains(&c))).collect();
             // Partitions of each code by codes in this table: direct children per hierarchy, and
             // the maximal contained codes (Region Østdanmark = Hovedstaden + Sjælland).
             let list = &blk.codes[d];
@@ -308,7 +328,7 @@ fn relations(model: &Model, blocks: &[Block]) -> Vec<Relation> {
                                 blk.index(&pos)
                             })
                             .collect();
-                        out.push(Relation { block: b, parent, children, counts: counts.clone() });
+                        out.push(Relation { block: b, parent, children, counts: counts.clone(), gids: gids.clone() });
                     }
                 }
             }
@@ -390,14 +410,22 @@ fn relation_pass(
             if !need && !supp[pk] {
                 // Slack among the suppressed children, with every suppressed cell ≥ 1.
                 let sk: Vec<usize> = kids.iter().copied().filter(|&k| supp[k]).collect();
-                for &c in &r.counts {
-                    let sum: u64 = sk.iter().map(|&k| value(k, c)).sum();
-                    let n = sk.len() as u64;
+                for &(g, positive) in &r.gids {
+                    let small = |k: usize| (1..cfg.threshold).contains(&value(k, g));
+                    if !positive && !sk.iter().any(|&k| small(k)) {
+                        // A count that can be 0 in a suppressed cell needs room only around its
+                        // own small values; the LP checks the rest.
+                        continue;
+                    }
+                    // Each suppressed cell is ≥ 1 for a positive count, ≥ 0 otherwise.
+                    let floor = positive as u64;
+                    let sum: u64 = sk.iter().map(|&k| value(k, g)).sum();
+                    let n = sk.len() as u64 * floor;
                     if (sum as f64) - (n as f64) < cfg.min_width {
                         need = true;
                     }
-                    for &p in sk.iter().filter(|&&k| primary[k]) {
-                        let others: u64 = sk.iter().filter(|&&k| k != p).map(|&k| value(k, c).saturating_sub(1)).sum();
+                    for &p in sk.iter().filter(|&&k| primary[k] && (positive || small(k))) {
+                        let others: u64 = sk.iter().filter(|&&k| k != p).map(|&k| value(k, g).saturating_sub(floor)).sum();
                         if others < 1 {
                             need = true;
                         }
@@ -408,7 +436,7 @@ fn relation_pass(
                 continue;
             }
             // Suppress the smallest non-zero published child; if none, the parent.
-            let pick = kids.iter().copied().filter(|&k| !supp[k] && key_small(k) > 0).min_by_key(|&k| (value(k, r.counts.first().copied().unwrap_or(0)), k));
+            let pick = kids.iter().copied().filter(|&k| !supp[k] && key_small(k) > 0).min_by_key(|&k| (value(k, r.gids.first().map(|g| g.0).unwrap_or(0)), k));
             match pick {
                 Some(k) => {
                     supp[k] = true;
@@ -433,7 +461,7 @@ fn neighbour_to_suppress(
     cell_key: &[Vec<usize>],
     key_cells: &[Vec<(usize, usize)>],
     supp: &[bool],
-    value: &dyn Fn(usize, usize) -> u64,
+    base: &dyn Fn(usize) -> u64,
 ) -> Option<usize> {
     let mut best: Option<(u64, usize)> = None;
     for &(b, i) in &key_cells[k] {
@@ -441,7 +469,7 @@ fn neighbour_to_suppress(
             let ck = &cell_key[b];
             for &c in r.children.iter().chain(std::iter::once(&r.parent)) {
                 let kk = ck[c];
-                let v = value(kk, 0);
+                let v = base(kk);
                 if !supp[kk] && v > 0 && best.map(|(bv, bk)| (v, kk) < (bv, bk)).unwrap_or(true) {
                     best = Some((v, kk));
                 }
@@ -516,7 +544,9 @@ impl LpModel {
                     }
                     let coeffs: Vec<(usize, f64)> = vs.iter().map(|&v| (v, 1.0)).collect();
                     if supp[cell_key[b][i]] {
-                        cons.push((coeffs, Rel::Ge, 1.0 - known));
+                        // Zeros are published, so a suppressed cell's positive counts are ≥ 1.
+                        let floor = if blk.positive.contains(&c) { 1.0 } else { 0.0 };
+                        cons.push((coeffs, Rel::Ge, floor - known));
                     } else {
                         cons.push((coeffs, Rel::Eq, cnt.values[i] as f64 - known));
                     }
@@ -663,9 +693,8 @@ impl LpModel {
             if !supp[k] {
                 continue;
             }
-            let (b0, i0) = cells[0];
             let clean = cache.new_keys.iter().all(|&n| n != k)
-                && (0..blocks[b0].counts.len()).all(|c| self.forms.get(&(b0, c, i0)).map(|(vs, _)| !dirty.contains(&comp[vs[0]])).unwrap_or(false));
+                && cells.iter().all(|&(b, i)| (0..blocks[b].counts.len()).all(|c| self.forms.get(&(b, c, i)).map(|(vs, _)| !dirty.contains(&comp[vs[0]])).unwrap_or(false)));
             match cache.passed.get(&k) {
                 Some(&w) if clean => min_width = min_width.min(w),
                 _ => todo.push(k),
@@ -673,36 +702,52 @@ impl LpModel {
         }
         // Each key on its own: (bad, width over its primary counts, LP solves).
         let evaluate = |k: usize| -> (bool, f64, usize) {
-            let (b, i) = key_cells[k][0];
             let mut bad = false;
             let mut width = f64::INFINITY;
             let mut solves = 0;
-            for (c, cnt) in blocks[b].counts.iter().enumerate() {
-                let Some((vs, known)) = self.forms.get(&(b, c, i)) else {
-                    bad = true;
-                    continue;
-                };
-                let cons = comp_cons.get(&comp[vs[0]]).map(|v| v.as_slice()).unwrap_or(&[]);
-                let v = cnt.values[i] as f64;
-                let is_primary = primary[k] && v >= 1.0 && v < cfg.threshold as f64;
-                // lo ≤ v ≤ hi always (the truth is feasible), so a large enough upper bound
-                // settles the cell without the lower one.
-                let hi = (self.bound(vs, cons, true) + known + 1e-6).floor();
-                solves += 1;
-                let enough = if is_primary { hi >= v + cfg.min_width } else { hi >= v + 1.0 };
-                let lo = if enough {
-                    v
-                } else {
-                    solves += 1;
-                    (self.bound(vs, cons, false) + known - 1e-6).ceil()
-                };
-                if hi <= lo {
-                    bad = true;
-                }
-                if is_primary {
-                    width = width.min(hi - lo);
-                    if hi - lo < cfg.min_width || hi < v + 1.0 {
+            // Every count of the key once, from whichever of its tables carries it.
+            let mut done: Vec<&str> = Vec::new();
+            for &(b, i) in &key_cells[k] {
+                for (c, cnt) in blocks[b].counts.iter().enumerate() {
+                    if done.contains(&cnt.id.as_str()) {
+                        continue;
+                    }
+                    done.push(&cnt.id);
+                    let Some((vs, known)) = self.forms.get(&(b, c, i)) else {
+                        if std::env::var("MD_DEBUG").is_ok() {
+                            eprintln!("    no form: {} {} cell {}", blocks[b].table, cnt.id, i);
+                        }
                         bad = true;
+                        continue;
+                    };
+                    let cons = comp_cons.get(&comp[vs[0]]).map(|v| v.as_slice()).unwrap_or(&[]);
+                    let v = cnt.values[i] as f64;
+                    let is_primary = primary[k] && v >= 1.0 && v < cfg.threshold as f64;
+                    // lo ≤ v ≤ hi always (the truth is feasible), so a large enough upper bound
+                    // settles the cell without the lower one.
+                    let hi = (self.bound(vs, cons, true) + known + 1e-6).floor();
+                    solves += 1;
+                    let enough = if is_primary { hi >= v + cfg.min_width } else { hi >= v + 1.0 };
+                    let lo = if enough {
+                        v
+                    } else {
+                        solves += 1;
+                        (self.bound(vs, cons, false) + known - 1e-6).ceil()
+                    };
+                    // A count pinned at 0 by a published zero (no hospital contact among any of
+                    // the patients of the region) says nothing the zero has not said.
+                    let zero_known = hi <= 0.0 && !blocks[b].positive.contains(&c);
+                    if hi <= lo && !zero_known {
+                        bad = true;
+                    }
+                    if std::env::var("MD_DEBUG").is_ok() && (hi <= lo && !zero_known || is_primary && (hi - lo < cfg.min_width || hi < v + 1.0)) {
+                        eprintln!("    {} {} cell {}: v {v} in [{lo}, {hi}]", blocks[b].table, cnt.id, i);
+                    }
+                    if is_primary {
+                        width = width.min(hi - lo);
+                        if hi - lo < cfg.min_width || hi < v + 1.0 {
+                            bad = true;
+                        }
                     }
                 }
             }

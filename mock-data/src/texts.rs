@@ -60,3 +60,36 @@ pub fn diagnosis_declaration() -> Declaration {
         ),
     }
 }
+
+pub fn hospital_declaration() -> Declaration {
+    Declaration {
+        purpose: Text::new(
+            format!("Opgørelsen viser, hvor mange af patienterne i speciallægepraksis der også har kontakt med et sygehus for det samme, før og efter forløbet i praksis. Den skal belyse sammenhængen mellem speciallægepraksis og sygehusene, så regioner og praksissektor kan se, hvor patienterne bevæger sig mellem sektorerne. {SYNTHETIC_DA}"),
+            format!("The statistic shows how many patients in specialist practice also have hospital contact for the same condition, before and after their course in practice. It is meant to show how specialist practice and hospitals connect, so that regions and the practice sector can see where patients move between sectors. {SYNTHETIC_EN}"),
+        ),
+        content: Text::new(
+            "Populationen er patienter med mindst én kontakt i privat speciallægepraksis med overenskomst i året og en diagnose i diagnosegruppen (2024-2025). For hver patient undersøges Landspatientregistret (LPR) for kontakter på offentlige sygehuse i 12 måneder før og 12 måneder efter patientens første kontakt i speciallægepraksis i året. Samme diagnosegruppe betyder en aktions- eller bidiagnose på sygehuskontakten i samme ICD-10-gruppe som forløbets første diagnose. Opgørelsen vises for region, speciale og diagnosegruppe samt for hele landet fordelt på køn, alder og diagnosekapitel.",
+            "The population is patients with at least one contact in private specialist practice under the national agreement in the year and a diagnosis in the diagnosis group (2024-2025). For each patient the National Patient Register (LPR) is searched for contacts with public hospitals in the 12 months before and the 12 months after the patient's first contact in specialist practice in the year. Same diagnosis group means a main or secondary diagnosis on the hospital contact in the same ICD-10 group as the first diagnosis of the course. The statistic is shown by region, specialty and diagnosis group, and for the whole country by sex, age and diagnosis chapter.",
+        ),
+        indicators: Text::new(
+            "Antal patienter i speciallægepraksis; antal og andel med sygehuskontakt i samme diagnosegruppe i 12 måneder før og efter; antal og andel med en sygehuskontakt uanset diagnose i 12 måneder efter. Andele vises kun, når der er mindst 5 patienter.",
+            "Patients in specialist practice; number and share with a hospital contact in the same diagnosis group in the 12 months before and after; number and share with any hospital contact in the 12 months after. Shares are shown only with at least 5 patients.",
+        ),
+        caveats: Text::new(
+            "Diagnoser fra speciallægepraksis findes først fra 2024, og første år er ufuldstændigt (se opgørelsen over diagnoser). For patienter med første kontakt sent i 2025 rækker 12-månedersvinduet efter ind i 2026; i en rigtig opgørelse ville 2025 først kunne opgøres fuldt i 2027. Samme diagnosegruppe er en grov matchning: en sygehuskontakt kan handle om noget andet inden for gruppen. Sygehuskontakter omfatter kun offentlige sygehuse i LPR. Små tal er skjult; tal for patienter er skjult i begge opgørelser, når de ellers kunne bruges til at beregne et skjult tal.",
+            "Diagnoses from specialist practice exist only from 2024, and the first year is incomplete (see the diagnoses statistic). For patients with a first contact late in 2025 the 12-month window after reaches into 2026; a real statistic could only count 2025 in full in 2027. Same diagnosis group is a coarse match: a hospital contact can concern something else within the group. Hospital contacts cover public hospitals in LPR only. Small numbers are hidden; patient counts are hidden in both statistics when they could otherwise be used to calculate a hidden number.",
+        ),
+        source: Text::new(
+            "Syntetiske data. I en rigtig udgave: Sundhedsdatastyrelsen på grundlag af diagnoseindberetningen fra speciallægepraksis, Sygesikringsregisteret og Landspatientregistret (LPR3), koblet på pseudonymiseret personnummer.",
+            "Synthetic data. In a real version: the Danish Health Data Authority based on the diagnosis reporting from specialist practice, the National Health Insurance Service Register and the National Patient Register (LPR3), linked on pseudonymised personal identity numbers.",
+        ),
+        publication: Text::new(
+            "Mock-up til arbejdsgruppen for udstilling af nye data fra speciallægepraksis. Opdateres ikke.",
+            "Mock-up for the working group on publishing new data from specialist practice. Not updated.",
+        ),
+        terms: Text::new(
+            "LPR: Landspatientregistret, kontakter på offentlige sygehuse. Sygehuskontakt: en fysisk eller virtuel kontakt på et sygehus (indlæggelse, ambulant besøg, skadestue). Første kontakt: patientens første kontakt i speciallægepraksis i året for diagnosen. Diagnosegruppe: ICD-10-gruppe (fx DE10-DE14 Diabetes).",
+            "LPR: the National Patient Register, contacts with public hospitals. Hospital contact: a physical or virtual contact with a hospital (admission, outpatient visit, emergency department). First contact: the patient's first contact in specialist practice in the year for the diagnosis. Diagnosis group: ICD-10 group (e.g. DE10-DE14 Diabetes).",
+        ),
+    }
+}
