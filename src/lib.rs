@@ -5,17 +5,20 @@
 //! - [`data`]: loading and caching the JSON files;
 //! - [`lookup`]: finding published cells (the browser never adds up);
 //! - [`texts`]: every UI text, Danish and English;
-//! - [`diagnoses`]: the view "Diagnoser i speciallægepraksis";
+//! - [`cube`]: the engine of the views over a geography × speciale × diagnosis × sex × age cube;
+//! - [`views`]: those views ("Diagnoser i speciallægepraksis", "Speciallægepatienter med
+//!   sygehuskontakt"): dataset, defaults, population card, related views;
 //! - [`pages`]: the overview and the "coming soon" placeholders;
 //! - `shell`, `ctx`, `theme`, `panic`: the frame, shared context, chart colours, the panic hook.
 
 pub mod data;
-pub mod diagnoses;
+pub mod cube;
 pub mod lookup;
 pub mod pages;
 pub mod query;
 pub mod state;
 pub mod texts;
+pub mod views;
 
 mod ctx;
 pub mod panic;
@@ -29,7 +32,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use ctx::AppCtx;
-use diagnoses::DiagnosesPage;
+use cube::CubePage;
 use pages::coming_soon::ComingSoon;
 use pages::overview::Overview;
 use shell::Shell;
@@ -49,7 +52,7 @@ fn sync_document(ctx: AppCtx) {
         }
         let name = match page {
             Page::Overview => texts::OVERVIEW_NAV.get(lang),
-            Page::Diagnoses | Page::ComingSoon(_) => VIEWS
+            Page::Cube(_) | Page::ComingSoon(_) => VIEWS
                 .iter()
                 .find(|v| v.code == page.code())
                 .map(|v| v.title.get(lang))
@@ -68,7 +71,7 @@ fn Pages() -> impl IntoView {
         <Shell ctx>
             {move || match page.get() {
                 Page::Overview => view! { <Overview ctx/> }.into_any(),
-                Page::Diagnoses => view! { <DiagnosesPage app=ctx/> }.into_any(),
+                Page::Cube(spec) => view! { <CubePage app=ctx spec/> }.into_any(),
                 Page::ComingSoon(code) => view! { <ComingSoon ctx code/> }.into_any(),
             }}
         </Shell>

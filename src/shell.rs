@@ -12,13 +12,6 @@ use crate::ctx::AppCtx;
 use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, VIEWS};
 
-fn page_of(code: &'static str) -> Page {
-    if code == "diagnoses" {
-        Page::Diagnoses
-    } else {
-        Page::ComingSoon(code)
-    }
-}
 
 /// The band that says this is a mock-up, with the language toggle (which keeps the page state).
 #[component]
@@ -64,7 +57,7 @@ fn Header(ctx: AppCtx) -> impl IntoView {
         let items = VIEWS
             .iter()
             .map(|v| {
-                let page = page_of(v.code);
+                let page = Page::of(v.code);
                 view! {
                     <li>
                         <a href=link(page) aria-current=(current == page).then_some("page")>

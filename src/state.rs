@@ -54,7 +54,8 @@ impl UrlNotice {
 pub enum Page {
     #[default]
     Overview,
-    Diagnoses,
+    /// A view on the cube engine.
+    Cube(&'static crate::views::CubeSpec),
     /// A view that is listed but not built yet (its code from [`texts::VIEWS`]).
     ComingSoon(&'static str),
 }
@@ -63,8 +64,15 @@ impl Page {
     pub fn code(&self) -> &'static str {
         match self {
             Page::Overview => "",
-            Page::Diagnoses => "diagnoses",
+            Page::Cube(spec) => spec.page,
             Page::ComingSoon(c) => c,
+        }
+    }
+    /// The page of a listed view: its cube view if built, else "coming soon".
+    pub fn of(code: &'static str) -> Page {
+        match crate::views::cube(code) {
+            Some(spec) => Page::Cube(spec),
+            None => Page::ComingSoon(code),
         }
     }
     fn from_code(code: &str) -> Option<Page> {
@@ -72,11 +80,7 @@ impl Page {
             return Some(Page::Overview);
         }
         let v = texts::VIEWS.iter().find(|v| v.code == code)?;
-        Some(if v.code == "diagnoses" {
-            Page::Diagnoses
-        } else {
-            Page::ComingSoon(v.code)
-        })
+        Some(Page::of(v.code))
     }
 }
 
@@ -299,9 +303,23 @@ impl DiagnosisState {
         s
     }
 
-    /// Read the page's pairs (without `view` and `lang`). The first occurrence of a key wins.
+    /// The defaults of a view: its own measure and breakdown, everything else at the total.
+    pub fn base(measure: &str, by: Dim) -> Self {
+        DiagnosisState {
+            measure: measure.into(),
+            by,
+            ..Default::default()
+        }
+    }
+
+    /// Read the page's pairs (without `view` and `lang`) against the diagnoses view's defaults.
     pub fn from_pairs(pairs: &[(String, String)]) -> (Self, Vec<UrlNotice>) {
-        let mut s = DiagnosisState::default();
+        Self::from_pairs_with(pairs, DiagnosisState::default())
+    }
+
+    /// Read the page's pairs against a view's defaults. The first occurrence of a key wins.
+    pub fn from_pairs_with(pairs: &[(String, String)], base: Self) -> (Self, Vec<UrlNotice>) {
+        let mut s = base;
         let mut notices = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
         for (k, v) in pairs {
@@ -349,9 +367,13 @@ impl DiagnosisState {
         (s, notices)
     }
 
-    /// The pairs that differ from the defaults, in a fixed order.
+    /// The pairs that differ from the diagnoses view's defaults.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let d = DiagnosisState::default();
+        self.to_pairs_with(&DiagnosisState::default())
+    }
+
+    /// The pairs that differ from a view's defaults `d`, in a fixed order.
+    pub fn to_pairs_with(&self, d: &Self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         if self.measure != d.measure {
             out.push(("measure", self.measure.clone()));
@@ -485,7 +507,7 @@ mod tests {
     fn a_full_state_reads_and_writes() {
         let (app, s, n) = parse("view=diagnoses&measure=contacts&year=2024&geo=0101&diag=J&by=geo&tab=table&age=80%2B&lang=en");
         assert!(n.is_empty(), "{n:?}");
-        assert_eq!(app.page, Page::Diagnoses);
+        assert_eq!(app.page, Page::Cube(&crate::views::DIAGNOSES));
         assert_eq!(app.lang, Lang::En);
         assert_eq!(s.measure, "contacts");
         assert_eq!(s.year, Some(2024));
@@ -555,7 +577,7 @@ mod tests {
     proptest! {
         #[test]
         fn every_state_round_trips_through_its_url(s in state_strategy(), en in any::<bool>()) {
-            let app = AppQuery { page: Page::Diagnoses, lang: if en { Lang::En } else { Lang::Da } };
+            let app = AppQuery { page: Page::Cube(&crate::views::DIAGNOSES), lang: if en { Lang::En } else { Lang::Da } };
             let url = href("/x/", &app, &s.to_pairs());
             let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
             let (app2, s2, notices) = parse(query);

@@ -158,7 +158,7 @@ pub const VIEWS: [ViewText; 6] = [
             "Share of specialist-practice patients who also have hospital contact in the same diagnosis group.",
         ),
         part: 1,
-        ready: false,
+        ready: true,
     },
     ViewText {
         code: "populations",
@@ -400,6 +400,42 @@ pub const DOWNLOAD_PNG: T = t("Hent diagram (PNG)", "Download chart (PNG)");
 pub const COPY_LINK: T = t("Kopiér link til visningen", "Copy link to this view");
 pub const COPY_DONE: T = t("Linket er kopieret.", "The link has been copied.");
 pub const COPY_MANUAL: T = t("Kopiér adressen:", "Copy the address:");
+/// A population card: a title and (label, text) lines.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Card {
+    pub title: T,
+    pub items: [(T, T); 3],
+}
+
+pub const HOSPITAL_CARD: Card = Card {
+    title: t("Population og kobling", "Population and linkage"),
+    items: [
+        (
+            t("Population", "Population"),
+            t(
+                "Patienter med mindst én kontakt i speciallægepraksis i året og en diagnose i den valgte gruppe (2024-2025).",
+                "Patients with at least one contact in specialist practice in the year and a diagnosis in the chosen group (2024-2025).",
+            ),
+        ),
+        (
+            t("Kobling", "Matching rule"),
+            t(
+                "Samme person (pseudonymiseret cpr-nummer) i Landspatientregistret med en aktions- eller bidiagnose i samme ICD-10-gruppe som forløbets første diagnose; \"uanset diagnose\" tæller alle sygehuskontakter.",
+                "The same person (pseudonymised personal number) in the National Patient Register with a main or secondary diagnosis in the same ICD-10 group as the course's first diagnosis; \"any\" counts every hospital contact.",
+            ),
+        ),
+        (
+            t("Tidsvindue", "Time window"),
+            t(
+                "12 måneder før og 12 måneder efter patientens første kontakt i speciallægepraksis i året.",
+                "12 months before and 12 months after the patient's first contact in specialist practice in the year.",
+            ),
+        ),
+    ],
+};
+
+pub const RELATED_TITLE: T = t("Relaterede visninger", "Related views");
+
 pub const DECLARATION_TITLE: T = t("Information om opgørelsen", "About these statistics");
 pub const DECLARATION_HEADINGS: [T; 7] = [
     t("Formål", "Purpose"),
@@ -549,7 +585,6 @@ pub fn csv_marker_text(lang: Lang, marker: &str) -> String {
         Lang::En => format!("{marker} = suppressed; empty cell = not defined"),
     }
 }
-pub const FILE_PREFIX: T = t("diagnoser", "diagnoses");
 
 /// A label inside a sentence: "Geografi" becomes "geografi", but "ICD-10-kapitel" stays.
 pub fn lower_first(s: &str) -> String {

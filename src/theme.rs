@@ -1,7 +1,7 @@
 //! Chart colours come from the design tokens in `public/style.css` (CSS custom properties), so
 //! colours live in one file; the defaults only apply if the stylesheet is missing.
 
-use crate::diagnoses::charts::ChartStyle;
+use crate::cube::charts::ChartStyle;
 
 fn token(style: &web_sys::CssStyleDeclaration, name: &str) -> Option<String> {
     let v = style.get_property_value(name).ok()?;

@@ -17,6 +17,7 @@
 //! | [`DeclarationPanel`](declaration::DeclarationPanel) | the dataset's declaration |
 //! | [`Downloads`](downloads::Downloads), [`CopyLink`](copy_link::CopyLink) | CSV/PNG downloads, copy the address |
 //! | [`Notice`](notice::Notice) | loading, empty, not published, error with retry, info |
+//! | [`PopulationCard`](population_card::PopulationCard) | population, matching rule and time window beside a chart |
 //! | [`Watermark`](watermark::Watermark) | the "Mock-up · syntetiske data" mark |
 
 pub mod breadcrumb;
@@ -32,6 +33,7 @@ pub mod format;
 pub mod hierarchy_picker;
 pub mod notice;
 pub mod number_cell;
+pub mod population_card;
 pub mod radio_group;
 pub mod select;
 pub mod table_model;
@@ -49,6 +51,7 @@ pub use format::NumberFormat;
 pub use hierarchy_picker::{HierarchyPicker, PickerLevel};
 pub use notice::{Notice, NoticeKind, Retry};
 pub use number_cell::{MarkerTexts, NumberCell};
+pub use population_card::PopulationCard;
 pub use radio_group::RadioGroup;
 pub use select::{Select, SelectOption};
 pub use table_model::{Cell, Column, NumberValue, Row, SortDir};

@@ -526,7 +526,9 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         // Per dimension (after year): leaves of each listed code, and the finest codes.
         let leaves: Vec<Vec<BTreeSet<String>>> = t.dims[..n_in].iter().zip(&t.codes[..n_in]).map(|(d, list)| list.iter().map(|c| h.under(d, c)).collect()).collect();
         for (m, kind) in &count_measures {
-            let Some(tv) = tt.counts.get(*m) else { continue };
+            // Only what the table publishes: a count it does not carry (hospital contacts by
+            // kommune) is no cell of it.
+            let Some(tv) = tt.counts.get(*m).filter(|_| t.values.contains_key(*m)) else { continue };
             let additive = |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age");
             // For each dimension and listed code: the finest listed codes it is the sum of.
             let parts: Vec<Vec<Vec<usize>>> = t.dims[..n_in]

@@ -532,9 +532,9 @@ pub fn hospital_measures() -> Vec<Measure> {
     let share = "Antal patienter med sygehuskontakten divideret med antal patienter i samme celle, i procent. Vises kun, når begge tal er offentliggjort og der er mindst 5 patienter.";
     let share_en = "Patients with the hospital contact divided by the patients of the same cell, in per cent. Shown only when both counts are published and there are at least 5 patients.";
     vec![
-        m("patients", MeasureKind::Persons, "Patienter i speciallægepraksis", "Patients in specialist practice", "patienter", "patients", 0,
-          "Unikke personer med mindst én kontakt i speciallægepraksis i året med en diagnose i gruppen. Samme tal som i opgørelsen over diagnoser.",
-          "Unique persons with at least one contact in specialist practice in the year with a diagnosis in the group. The same figure as in the diagnoses statistic."),
+        m("share_same_before", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe før", "Share with hospital contact in the same group before", "pct.", "%", 1, share, share_en),
+        m("share_same_after", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe efter", "Share with hospital contact in the same group after", "pct.", "%", 1, share, share_en),
+        m("share_any", MeasureKind::Derived, "Andel med sygehuskontakt uanset diagnose efter", "Share with any hospital contact after", "pct.", "%", 1, share, share_en),
         m("lpr_same_before", MeasureKind::Persons, "Sygehuskontakt i samme diagnosegruppe, 12 mdr. før", "Hospital contact in the same diagnosis group, 12 months before", "patienter", "patients", 0,
           "Patienter med en kontakt på sygehus (LPR) med en diagnose i samme gruppe i de 12 måneder før første kontakt i speciallægepraksis i året.",
           "Patients with a hospital contact (LPR) with a diagnosis in the same group in the 12 months before their first contact in specialist practice in the year."),
@@ -544,9 +544,9 @@ pub fn hospital_measures() -> Vec<Measure> {
         m("lpr_any", MeasureKind::Persons, "Sygehuskontakt uanset diagnose, 12 mdr. efter", "Any hospital contact, 12 months after", "patienter", "patients", 0,
           "Patienter med mindst én kontakt på sygehus (LPR), uanset diagnose, i de 12 måneder efter første kontakt i speciallægepraksis i året.",
           "Patients with at least one hospital contact (LPR), whatever the diagnosis, in the 12 months after their first contact in specialist practice in the year."),
-        m("share_same_before", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe før", "Share with hospital contact in the same group before", "pct.", "%", 1, share, share_en),
-        m("share_same_after", MeasureKind::Derived, "Andel med sygehuskontakt i samme gruppe efter", "Share with hospital contact in the same group after", "pct.", "%", 1, share, share_en),
-        m("share_any", MeasureKind::Derived, "Andel med sygehuskontakt uanset diagnose efter", "Share with any hospital contact after", "pct.", "%", 1, share, share_en),
+        m("patients", MeasureKind::Persons, "Patienter i speciallægepraksis", "Patients in specialist practice", "patienter", "patients", 0,
+          "Unikke personer med mindst én kontakt i speciallægepraksis i året med en diagnose i gruppen. Samme tal som i opgørelsen over diagnoser.",
+          "Unique persons with at least one contact in specialist practice in the year with a diagnosis in the group. The same figure as in the diagnoses statistic."),
     ]
 }
 

@@ -320,6 +320,8 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
     // result does not depend on how they are scheduled.
     let one_year = |yi: usize, year: u16| -> (Vec<Course>, Vec<PopPerson>) {
         let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut rng_lpr = ChaCha8Rng::seed_from_u64(!seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let region_lpr: Vec<f64> = REGIONS.iter().map(|r| 1.0 / facts::region_use(r.0).sqrt()).collect();
         let mut courses: Vec<Course> = Vec::new();
         let mut pop_persons: Vec<PopPerson> = Vec::new();
         let mut offset = 0u32;
@@ -492,10 +494,26 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         };
                         let ref_continued = ref_source != RefSource::SelfReferral && rng.gen_bool(0.2);
                         let p_same = s.hosp_same;
-                        let lpr_same_before = rng.gen_bool((p_same * 0.55).clamp(0.0, 1.0));
-                        let lpr_same_after = rng.gen_bool((p_same * 0.75).clamp(0.0, 1.0));
+                        let before = rng.gen_bool((p_same * 0.55).clamp(0.0, 1.0));
+                        let after = rng.gen_bool((p_same * 0.75).clamp(0.0, 1.0));
                         let p_any = (0.07 + 0.04 * a as f64 + p_same).clamp(0.0, 0.95);
-                        let lpr_any = lpr_same_after || rng.gen_bool(p_any);
+                        let any = after || rng.gen_bool(p_any);
+                        // [ESTIMATE] Where specialists in practice are few, more of their patients
+                        // are also treated at hospital: same-group contacts scaled by 1/√(regional
+                        // use), Hovedstaden about 0.8, Midtjylland about 1.1. Drawn from a stream
+                        // of its own, so every other figure stays as it was.
+                        let f = region_lpr[region_idx];
+                        let mut scale = |flag: bool, p: f64| {
+                            let u: f64 = rng_lpr.gen();
+                            if f <= 1.0 {
+                                flag && u < f
+                            } else {
+                                flag || u < (f - 1.0) * p / (1.0 - p).max(1e-9)
+                            }
+                        };
+                        let lpr_same_before = scale(before, p_same * 0.55);
+                        let lpr_same_after = scale(after, p_same * 0.75);
+                        let lpr_any = any || lpr_same_after;
                         courses.push(Course {
                             year,
                             person,

@@ -16,11 +16,7 @@ fn view_cards(ctx: AppCtx, l: Lang, part: u8) -> impl IntoView {
         .iter()
         .filter(|v| v.part == part)
         .map(|v| {
-            let page = if v.code == "diagnoses" {
-                Page::Diagnoses
-            } else {
-                Page::ComingSoon(v.code)
-            };
+            let page = Page::of(v.code);
             let link = href(&path, &AppQuery { page, lang: l }, &[]);
             let (class, status_class, status) = if v.ready {
                 (

@@ -30,8 +30,10 @@ export class PublishedData {
     return this.dim(dimId).total;
   }
 
+  /** The dataset's years (its period), ascending. */
   years() {
-    return this.dim('year').codes.map((c) => Number(c.code)).sort((a, b) => a - b);
+    const { from, to } = this.ds.period;
+    return this.dim('year').codes.map((c) => Number(c.code)).filter((y) => y >= from && y <= to).sort((a, b) => a - b);
   }
 
   measure(id) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import {
-  DiagnosesView,
+  CubeView,
   assertAxeClean,
   assertClean,
   eventually,
@@ -32,28 +32,14 @@ async function view(t, params = {}) {
   t.after(async () => {
     await ctx.close();
   });
-  const v = new DiagnosesView(page, env.server, env.data);
+  const v = new CubeView(page, env.server, env.data);
   await v.goto(params);
   return { v, page, problems };
 }
 
 /** Check whatever the current tab shows against the JSON (or the not-published notice). */
 async function checkShown(v) {
-  await eventually(async () => {
-    const s = v.state();
-    const exp = v.expected(s);
-    const notice = await v.page.$('[data-testid=notice-not-published]');
-    if (s.tab === 'trend') return;
-    if (!exp.published) {
-      assert.ok(notice, `not published: ${JSON.stringify(s)} says so in words`);
-      assert.equal(await v.page.$('[data-testid=result-table], [data-testid=bar-chart]'), null,
-        'and shows no number');
-      return;
-    }
-    assert.equal(notice, null, `published: ${JSON.stringify(s)} shows numbers`);
-    if (s.tab === 'table') await v.checkTable();
-    else await v.checkBars();
-  });
+  await v.checkNumbers();
   // The filters show the state.
   const s = v.state();
   assert.equal(await v.checkedRadio('measure'), s.measure);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   DIST,
-  DiagnosesView,
+  CubeView,
   assertAxeClean,
   assertClean,
   openPage,
@@ -63,7 +63,7 @@ describe('data failures', () => {
       t.after(() => ctx.close());
       const pattern = `**/data/${file()}`;
       await page.route(pattern, (route) => route.fulfill(c.respond()));
-      const v = new DiagnosesView(page, env.server, env.data);
+      const v = new CubeView(page, env.server, env.data);
       await page.goto(v.href({ by: 'geo' }));
       const notice = page.locator('[data-testid=notice-error]');
       await notice.waitFor({ timeout: 15000 });

@@ -43,7 +43,7 @@ let shotNo = 0;
  * The server, the browser and the published data, for a spec file. `prefix` names the spec's
  * screenshots (`<prefix>-NN-<state>.png`); the spec's old screenshots are removed.
  */
-export async function setUp(prefix) {
+export async function setUp(prefix, datasetId = 'diagnoser') {
   shotPrefix = prefix;
   assert.ok(
     (() => {
@@ -60,7 +60,7 @@ export async function setUp(prefix) {
   for (const f of readdirSync(OUT)) if (f.startsWith(`${prefix}-`)) rmSync(join(OUT, f));
   const server = await startServer({ root: DIST, base: '/mockup/' });
   const browser = await launchBrowser();
-  const data = new PublishedData(DIST);
+  const data = new PublishedData(DIST, datasetId);
   return {
     server,
     browser,
@@ -189,18 +189,25 @@ function shortLabel(label) {
   return chars.slice(0, MAX_LABEL - 1).join('').trimEnd() + '…';
 }
 
-/** The diagnoses view, used like a stakeholder would. */
-export class DiagnosesView {
-  constructor(page, server, data) {
+/** The views on the cube engine: their `view` code and defaults (src/views.rs). */
+export const VIEWS = {
+  diagnoses: { view: 'diagnoses', measure: 'patients', by: 'diag' },
+  hospital: { view: 'hospital', measure: 'share_same_after', by: 'diag' },
+};
+
+/** A cube view (diagnoses, hospital contact), used like a stakeholder would. */
+export class CubeView {
+  constructor(page, server, data, spec = VIEWS.diagnoses) {
     this.page = page;
     this.server = server;
     this.data = data;
+    this.spec = spec;
     this.marker = data.ds.suppression.marker;
   }
 
   /** Address of a state under the sub-path. */
   href(params = {}) {
-    const q = new URLSearchParams({ view: 'diagnoses', ...params });
+    const q = new URLSearchParams({ view: this.spec.view, ...params });
     return `${this.server.url}?${q}`;
   }
 
@@ -210,7 +217,7 @@ export class DiagnosesView {
   }
 
   async waitReady() {
-    await this.page.waitForSelector('[data-testid=page-diagnoses], [data-testid=notice-error]', {
+    await this.page.waitForSelector(`[data-testid=page-${this.spec.view}], [data-testid=notice-error]`, {
       timeout: 15000,
     });
     await this.page.waitForSelector(
@@ -234,10 +241,10 @@ export class DiagnosesView {
   state() {
     const p = this.params();
     const s = {
-      measure: p.measure || 'patients',
+      measure: p.measure || this.spec.measure,
       year: Number(p.year || Math.max(...this.data.years())),
       regions: p.regions || 'std',
-      by: p.by || 'diag',
+      by: p.by || this.spec.by,
       tab: p.tab || 'chart',
       lang: p.lang || 'da',
     };
@@ -299,6 +306,27 @@ export class DiagnosesView {
       [parent, ...rows].map((c) => coords(c, s.year)),
     );
     return { by: s.by, node, parent, rows, coords, published, state: s };
+  }
+
+  /**
+   * The numbers shown match the JSON, or the view says the state is not published and shows no
+   * number (the trend is checked by its own test).
+   */
+  async checkNumbers() {
+    await eventually(async () => {
+      const s = this.state();
+      if (s.tab === 'trend') return;
+      const notice = await this.page.$('[data-testid=notice-not-published]');
+      if (!this.expected(s).published) {
+        assert.ok(notice, `not published: ${JSON.stringify(s)} says so in words`);
+        assert.equal(await this.page.$('[data-testid=result-table], [data-testid=bar-chart]'), null,
+          'and shows no number');
+        return;
+      }
+      assert.equal(notice, null, `published: ${JSON.stringify(s)} shows numbers`);
+      if (s.tab === 'table') await this.checkTable();
+      else await this.checkBars();
+    });
   }
 
   /** The table twin as shown: years (columns) and rows with their cells. */

@@ -2,22 +2,23 @@
 
 use std::sync::Arc;
 
-use components::{DeclarationPanel, DeclarationPart, Notice, NoticeKind, Retry};
+use components::{DeclarationPanel, DeclarationPart, Notice, NoticeKind, PopulationCard, Retry};
 use leptos::prelude::*;
 use mock_data::schema::{Codes, Dataset};
 
 use super::filters::{BreakdownPicker, Filters, MeasurePicker};
 use super::model::{self, DiagnosisModel};
 use super::results::Results;
-use super::DATASET_ID;
 use crate::ctx::AppCtx;
 use crate::data::{self, ViewData};
-use crate::state::DiagnosisState;
+use crate::state::{href, AppQuery, DiagnosisState, Page};
 use crate::texts::{self, Lang, VIEWS};
+use crate::views::CubeSpec;
 
 /// What the parts of the view share (all `Copy` handles).
 #[derive(Clone, Copy)]
 pub struct DiagCtx {
+    pub spec: &'static CubeSpec,
     pub codes: StoredValue<Arc<Codes>>,
     pub ds: StoredValue<Arc<Dataset>>,
     /// The validated state.
@@ -31,12 +32,12 @@ pub struct DiagCtx {
 
 /// The route: loading, error with retry, or the view.
 #[component]
-pub fn DiagnosesPage(app: AppCtx) -> impl IntoView {
+pub fn CubePage(app: AppCtx, spec: &'static CubeSpec) -> impl IntoView {
     let lang = app.lang;
-    let data = LocalResource::new(|| data::view_data(DATASET_ID));
+    let data = LocalResource::new(move || data::view_data(spec.dataset));
     move || {
         let l = lang.get();
-        let title = VIEWS[0].title.get(l);
+        let title = VIEWS.iter().find(|v| v.code == spec.page).map(|v| v.title.get(l)).unwrap_or_default();
         match data.get() {
             None => view! {
                 <div class="page">
@@ -63,7 +64,7 @@ pub fn DiagnosesPage(app: AppCtx) -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Ok(d)) => view! { <DiagnosesView app data=d/> }.into_any(),
+            Some(Ok(d)) => view! { <CubeView app spec data=d/> }.into_any(),
         }
     }
 }
@@ -125,13 +126,62 @@ fn Declaration(ctx: DiagCtx, l: Lang) -> impl IntoView {
     view! { <DeclarationPanel title=texts::DECLARATION_TITLE.get(l) parts=parts/> }
 }
 
+/// The population card: who is counted, how they are matched, over which time window.
+#[component]
+fn Card(spec: &'static CubeSpec, l: Lang) -> impl IntoView {
+    spec.card.map(|c| {
+        let items: Vec<(String, String)> = c.items.iter().map(|(k, v)| (k.get(l).to_string(), v.get(l).to_string())).collect();
+        view! { <PopulationCard title=c.title.get(l).to_string() items=items/> }
+    })
+}
+
+/// Links to the related views, carrying over the filters they share with this one.
+#[component]
+fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
+    let links = move || {
+        let state = ctx.state.get();
+        ctx.spec
+            .related
+            .iter()
+            .filter_map(|code| VIEWS.iter().find(|v| v.code == *code))
+            .map(|v| {
+                let page = Page::of(v.code);
+                let pairs = match page {
+                    // Same filters, the target's own measure and defaults.
+                    Page::Cube(target) => {
+                        let base = DiagnosisState::base(target.measure, target.by);
+                        DiagnosisState { measure: target.measure.to_string(), ..state.clone() }.to_pairs_with(&base)
+                    }
+                    _ => vec![],
+                };
+                let link = href(&app.path.get(), &AppQuery { page, lang: l }, &pairs);
+                view! {
+                    <li>
+                        <a href=link data-testid=format!("related-{}", v.code)>{v.title.get(l)}</a>
+                        " "
+                        <span class="related-blurb">{v.blurb.get(l)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="related" aria-labelledby="related-title">
+            <h2 id="related-title">{texts::RELATED_TITLE.get(l)}</h2>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
 /// The view with its data loaded.
 #[component]
-fn DiagnosesView(app: AppCtx, data: ViewData) -> impl IntoView {
+fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoView {
     let codes = StoredValue::new(data.codes);
     let ds = StoredValue::new(data.dataset);
+    let base = DiagnosisState::base(spec.measure, spec.by);
+    let base2 = base.clone();
     let parsed = Memo::new(move |_| {
-        let (s, mut notices) = DiagnosisState::from_pairs(&app.page_pairs.get());
+        let (s, mut notices) = DiagnosisState::from_pairs_with(&app.page_pairs.get(), base.clone());
         let (s, more) = codes.with_value(|c| ds.with_value(|d| s.validate(c, d)));
         notices.extend(more);
         (s, notices)
@@ -143,9 +193,10 @@ fn DiagnosesView(app: AppCtx, data: ViewData) -> impl IntoView {
         let l = app.lang.get();
         codes.with_value(|c| ds.with_value(|d| model::build(&s, c, d, l)))
     });
-    let href = Callback::new(move |s: DiagnosisState| app.href_with(&s.to_pairs()));
+    let href = Callback::new(move |s: DiagnosisState| app.href_with(&s.to_pairs_with(&base2)));
     let set = Callback::new(move |s: DiagnosisState| app.go(&href.run(s)));
     let ctx = DiagCtx {
+        spec,
         codes,
         ds,
         state,
@@ -164,15 +215,19 @@ fn DiagnosesView(app: AppCtx, data: ViewData) -> impl IntoView {
             )
         });
         view! {
-            <div class="page diagnoses" data-testid="page-diagnoses">
+            <div class=format!("page cube {}", spec.page) data-testid=format!("page-{}", spec.page)>
                 <h1>{title}</h1>
                 <p class="lead" data-testid="description">{description}</p>
                 <UrlNotices app ctx l notices/>
                 <MeasurePicker ctx l/>
                 <Filters ctx l/>
                 <BreakdownPicker ctx l/>
-                <Results ctx l/>
+                <div class=if spec.card.is_some() { "results-with-card" } else { "results-only" }>
+                    <Results ctx l/>
+                    <Card spec l/>
+                </div>
                 <Declaration ctx l/>
+                <Related app ctx l/>
             </div>
         }
     }

@@ -1,6 +1,8 @@
 //! The choices the filters offer, built from the code lists (pure, tested natively).
 
 use components::{PickerLevel, SelectOption};
+use std::collections::HashSet;
+
 use mock_data::schema::{Codes, Dataset, Dimension};
 
 use super::model::{code_label, hierarchy_of};
@@ -15,11 +17,22 @@ pub fn measure_options(ds: &Dataset, lang: Lang) -> Vec<SelectOption> {
         .collect()
 }
 
-/// The years, newest first.
-pub fn year_options(codes: &Codes) -> Vec<SelectOption> {
+/// The years of the dataset's period, newest first.
+pub fn year_options(codes: &Codes, ds: &Dataset) -> Vec<SelectOption> {
+    let in_period = |c: &str| {
+        c.parse::<u16>()
+            .map(|y| (ds.period.from..=ds.period.to).contains(&y))
+            .unwrap_or(false)
+    };
     let mut ys: Vec<String> = codes
         .dimension("year")
-        .map(|d| d.codes.iter().map(|c| c.code.clone()).collect())
+        .map(|d| {
+            d.codes
+                .iter()
+                .filter(|c| in_period(&c.code))
+                .map(|c| c.code.clone())
+                .collect()
+        })
         .unwrap_or_default();
     ys.sort_unstable();
     ys.reverse();
@@ -64,13 +77,25 @@ pub fn flat_options(dim: &Dimension, h: &str, lang: Lang) -> Vec<SelectOption> {
     out
 }
 
+/// The codes of a dimension that some table of the dataset lists: the pickers offer only those,
+/// so a view never offers a level it does not publish (kommuner in the hospital view).
+pub fn published_codes(ds: &Dataset, dim: &str) -> HashSet<String> {
+    ds.tables
+        .iter()
+        .filter_map(|t| t.dim_index(dim).map(|i| &t.codes[i]))
+        .flatten()
+        .cloned()
+        .collect()
+}
+
 /// Cascading levels for `dim` in the state: level 1 lists the children of the total; each
-/// further level appears once a code is chosen above it and has children.
+/// further level appears once a code is chosen above it and has children that `shown` keeps.
 pub fn picker_levels(
     dim: &Dimension,
     state: &DiagnosisState,
     which: Dim,
     lang: Lang,
+    shown: &dyn Fn(&str) -> bool,
 ) -> Vec<PickerLevel> {
     let h = hierarchy_of(which, state, dim);
     let code = state.code(which);
@@ -88,6 +113,7 @@ pub fn picker_levels(
         };
         let options: Vec<SelectOption> = dim
             .children(parent, &h)
+            .filter(|c| shown(&c.code))
             .map(|c| SelectOption::new(c.code.clone(), code_label(dim, &c.code, lang)))
             .collect();
         if options.is_empty() {
@@ -150,7 +176,7 @@ mod tests {
             geo: "0101".into(),
             ..Default::default()
         };
-        let levels = picker_levels(geo, &s, Dim::Geo, Lang::Da);
+        let levels = picker_levels(geo, &s, Dim::Geo, Lang::Da, &|_| true);
         assert_eq!(levels.len(), 2);
         assert_eq!(levels[0].parent, "DK");
         assert_eq!(levels[0].selected.as_deref(), Some("1084"));
@@ -158,7 +184,7 @@ mod tests {
         assert_eq!(levels[1].selected.as_deref(), Some("0101"));
         assert_eq!(levels[1].all_label, "Alle i Region Hovedstaden");
         // At the top only the first level shows.
-        let top = picker_levels(geo, &DiagnosisState::default(), Dim::Geo, Lang::Da);
+        let top = picker_levels(geo, &DiagnosisState::default(), Dim::Geo, Lang::Da, &|_| true);
         assert_eq!(top.len(), 1);
         assert_eq!(top[0].options.len(), 5);
     }
@@ -177,7 +203,12 @@ mod tests {
         };
         assert_eq!(with_regions(&k, &codes, "2027").geo, "0101");
         let geo = codes.dimension("geo").unwrap();
-        let levels = picker_levels(geo, &with_regions(&k, &codes, "2027"), Dim::Geo, Lang::Da);
+        let levels = picker_levels(geo, &with_regions(&k, &codes, "2027"), Dim::Geo, Lang::Da, &|_| true);
+        assert_eq!(levels.len(), 2, "region and kommune");
+        // Without kommuner in the data, the cascade stops at the regions.
+        let regions_only = |c: &str| c.len() == 4 && c.starts_with('1') || c == "OST";
+        let levels = picker_levels(geo, &with_regions(&k, &codes, "2027"), Dim::Geo, Lang::Da, &regions_only);
+        assert_eq!(levels.len(), 1);
         assert_eq!(levels[0].selected.as_deref(), Some("OST"));
     }
 
@@ -189,6 +220,10 @@ mod tests {
         assert_eq!(opts[0].label, "Alle diagnoser");
         assert_eq!(opts[1].label, "A Infektionssygdomme");
         assert_eq!(opts[3].label, "Ingen gyldig diagnose");
-        assert_eq!(year_options(&codes)[0].value, "2025");
+        let (_, ds) = fixture::diagnoses();
+        assert_eq!(year_options(&codes, &ds)[0].value, "2025");
+        let short = Dataset { period: mock_data::schema::Period { from: 2024, to: 2024 }, ..ds };
+        let ys: Vec<String> = year_options(&codes, &short).into_iter().map(|o| o.value).collect();
+        assert_eq!(ys, ["2024"]);
     }
 }

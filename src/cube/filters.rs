@@ -73,11 +73,13 @@ fn FlatFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
 /// A hierarchical dimension (geografi, diagnose) as cascading selects.
 #[component]
 fn TreeFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
+    let published = ctx.ds.with_value(|d| options::published_codes(d, dim.code()));
     let levels = Memo::new(move |_| {
         let s = ctx.state.get();
+        let shown = |c: &str| published.contains(c);
         ctx.codes.with_value(|c| {
             c.dimension(dim.code())
-                .map(|d| options::picker_levels(d, &s, dim, l))
+                .map(|d| options::picker_levels(d, &s, dim, l, &shown))
                 .unwrap_or_default()
         })
     });
@@ -94,7 +96,9 @@ fn TreeFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
 /// Year, geography (with the region structure), speciale, diagnosis, sex and age.
 #[component]
 pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
-    let years = ctx.codes.with_value(|c| options::year_options(c));
+    let years = ctx
+        .codes
+        .with_value(|c| ctx.ds.with_value(|d| options::year_options(c, d)));
     let latest = years.first().map(|o| o.value.clone());
     let year_value = Signal::derive(move || {
         let s = ctx.state.get();

@@ -1,4 +1,6 @@
-//! The view "Diagnoser i speciallægepraksis".
+//! The engine of the views over one dataset cube (geography × speciale × diagnosis × sex × age):
+//! "Diagnoser i speciallægepraksis" and "Speciallægepatienter med sygehuskontakt" (see
+//! [`crate::views`] for what each one shows).
 //!
 //! - [`model`]: state + code lists + dataset → everything the page shows (pure);
 //! - [`options`]: the filters' choices (pure);
@@ -16,7 +18,4 @@ mod filters;
 mod results;
 mod view;
 
-pub use view::DiagnosesPage;
-
-/// The dataset id in the catalog.
-pub const DATASET_ID: &str = "diagnoser";
+pub use view::CubePage;

@@ -54,6 +54,8 @@ pub struct NotPublished {
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DiagnosisModel {
+    /// The dataset id (the CSV's file name starts with it).
+    pub dataset: String,
     pub state: DiagnosisState,
     pub lang: Lang,
     pub year: u16,
@@ -298,6 +300,7 @@ pub fn build(
         .collect();
 
     Some(DiagnosisModel {
+        dataset: ds.id.clone(),
         state: state.clone(),
         lang,
         year,

@@ -25,7 +25,7 @@ fn cell_text(v: NumberValue, m: &DiagnosisModel, marker: &str) -> String {
 pub fn csv_name(m: &DiagnosisModel) -> String {
     format!(
         "{}-{}-{}-{}.csv",
-        texts::FILE_PREFIX.get(m.lang),
+        m.dataset,
         m.measure.id,
         m.state.by.code(),
         m.node
@@ -101,7 +101,7 @@ pub fn csv(m: &DiagnosisModel, ds: &Dataset, url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnoses::model::build;
+    use crate::cube::model::build;
     use crate::fixture;
     use crate::state::{DiagnosisState, Dim};
 
@@ -136,7 +136,7 @@ mod tests {
             .iter()
             .map(|l| l.split(';').filter(|c| *c == "●").count())
             .sum();
-        assert_eq!(n_marked, crate::diagnoses::model::suppressed_count(b).0);
+        assert_eq!(n_marked, crate::cube::model::suppressed_count(b).0);
         assert_eq!(csv_name(&m), "diagnoser-patients-geo-dk.csv");
     }
 }

@@ -93,7 +93,7 @@ pub fn summary(m: &DiagnosisModel, marker: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnoses::model::build;
+    use crate::cube::model::build;
     use crate::fixture;
     use crate::state::DiagnosisState;
     use crate::texts::Lang;
