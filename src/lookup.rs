@@ -12,15 +12,25 @@ use components::NumberValue;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Request {
     pub dims: Vec<(String, Vec<String>)>,
+    /// The measure the cells must carry (not every table publishes every measure).
+    pub measure: Option<String>,
 }
 
 impl Request {
     pub fn new() -> Self {
-        Request { dims: Vec::new() }
+        Request {
+            dims: Vec::new(),
+            measure: None,
+        }
     }
     /// Add a dimension with the codes it needs.
     pub fn with(mut self, dim: &str, codes: Vec<String>) -> Self {
         self.dims.push((dim.to_string(), codes));
+        self
+    }
+    /// Require the measure.
+    pub fn measure(mut self, id: &str) -> Self {
+        self.measure = Some(id.to_string());
         self
     }
     fn codes(&self, dim: &str) -> Option<&[String]> {
@@ -40,6 +50,11 @@ impl Default for Request {
 /// The dimensions of `req` that `table` cannot serve.
 pub fn failing_dims(table: &Table, req: &Request, codes: &Codes) -> Vec<String> {
     let mut out = Vec::new();
+    if let Some(m) = &req.measure {
+        if !table.values.contains_key(m) {
+            out.push("measure".to_string());
+        }
+    }
     for (dim, needed) in &req.dims {
         let ok = match table.dim_index(dim) {
             Some(_) if needed.is_empty() => true,

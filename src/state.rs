@@ -161,7 +161,8 @@ pub fn href(path: &str, app: &AppQuery, page_pairs: &[(&str, String)]) -> String
 // ------------------------------------------------------------------------------------------
 // The diagnoses view
 
-/// A dimension of the diagnoses dataset, as the "vis fordelt på" choice.
+/// A dimension of the cube datasets, as a filter and as the "vis fordelt på" choice. Each view
+/// shows the ones its dataset has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dim {
     Geo,
@@ -169,10 +170,30 @@ pub enum Dim {
     Diag,
     Sex,
     Age,
+    /// Referral type (new course, continued treatment).
+    Rtype,
+    /// Referrer (general practice, another specialist, hospital; or no referral).
+    Rsrc,
+    /// Waiting-time band.
+    Wait,
 }
 
 impl Dim {
-    pub const ALL: [Dim; 5] = [Dim::Geo, Dim::Spec, Dim::Diag, Dim::Sex, Dim::Age];
+    pub const ALL: [Dim; 8] = [
+        Dim::Geo,
+        Dim::Spec,
+        Dim::Diag,
+        Dim::Sex,
+        Dim::Age,
+        Dim::Rtype,
+        Dim::Rsrc,
+        Dim::Wait,
+    ];
+    /// Dimensions with a natural order (age groups, waiting-time bands): their bars keep it
+    /// instead of being ranked.
+    pub fn is_ordinal(self) -> bool {
+        matches!(self, Dim::Age | Dim::Wait)
+    }
     /// The dimension id in the data and the URL.
     pub fn code(self) -> &'static str {
         match self {
@@ -181,6 +202,9 @@ impl Dim {
             Dim::Diag => "diag",
             Dim::Sex => "sex",
             Dim::Age => "age",
+            Dim::Rtype => "rtype",
+            Dim::Rsrc => "rsrc",
+            Dim::Wait => "wait",
         }
     }
     pub fn from_code(s: &str) -> Option<Dim> {
@@ -236,6 +260,9 @@ pub struct DiagnosisState {
     pub diag: String,
     pub sex: String,
     pub age: String,
+    pub rtype: String,
+    pub rsrc: String,
+    pub wait: String,
     /// The dimension the chart and table break down.
     pub by: Dim,
     pub tab: Tab,
@@ -252,6 +279,9 @@ impl Default for DiagnosisState {
             diag: Dim::Diag.default_code().into(),
             sex: Dim::Sex.default_code().into(),
             age: Dim::Age.default_code().into(),
+            rtype: Dim::Rtype.default_code().into(),
+            rsrc: Dim::Rsrc.default_code().into(),
+            wait: Dim::Wait.default_code().into(),
             by: DEFAULT_BY,
             tab: Tab::Chart,
         }
@@ -273,8 +303,9 @@ fn is_measure_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-const KEYS: [&str; 10] = [
-    "measure", "year", "regions", "geo", "spec", "diag", "sex", "age", "by", "tab",
+const KEYS: [&str; 13] = [
+    "measure", "year", "regions", "geo", "spec", "diag", "sex", "age", "rtype", "rsrc", "wait",
+    "by", "tab",
 ];
 
 impl DiagnosisState {
@@ -286,6 +317,9 @@ impl DiagnosisState {
             Dim::Diag => &self.diag,
             Dim::Sex => &self.sex,
             Dim::Age => &self.age,
+            Dim::Rtype => &self.rtype,
+            Dim::Rsrc => &self.rsrc,
+            Dim::Wait => &self.wait,
         }
     }
 
@@ -298,6 +332,9 @@ impl DiagnosisState {
             Dim::Diag => &mut s.diag,
             Dim::Sex => &mut s.sex,
             Dim::Age => &mut s.age,
+            Dim::Rtype => &mut s.rtype,
+            Dim::Rsrc => &mut s.rsrc,
+            Dim::Wait => &mut s.wait,
         };
         *slot = code.to_string();
         s
@@ -350,7 +387,9 @@ impl DiagnosisState {
                 }
                 "by" => Dim::from_code(v).map(|d| s.by = d).is_some(),
                 "tab" => Tab::from_code(v).map(|t| s.tab = t).is_some(),
-                "geo" | "spec" | "diag" | "sex" | "age" if is_code(v) => {
+                "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait"
+                    if is_code(v) =>
+                {
                     let dim = Dim::from_code(key).unwrap_or(Dim::Geo);
                     s = s.with_code(dim, v);
                     true
@@ -385,7 +424,7 @@ impl DiagnosisState {
             out.push(("regions", self.regions.clone()));
         }
         for dim in Dim::ALL {
-            if self.code(dim) != dim.default_code() {
+            if self.code(dim) != d.code(dim) {
                 out.push((dim.code(), self.code(dim).to_string()));
             }
         }
@@ -533,9 +572,9 @@ mod tests {
 
     #[test]
     fn coming_soon_views_are_pages() {
-        let (app, _, n) = parse("view=referrals");
+        let (app, _, n) = parse("view=populations");
         assert!(n.is_empty());
-        assert_eq!(app.page, Page::ComingSoon("referrals"));
+        assert_eq!(app.page, Page::ComingSoon("populations"));
     }
 
     fn code_strategy() -> impl Strategy<Value = String> {
@@ -559,6 +598,7 @@ mod tests {
         )
             .prop_map(|(measure, year, regions, codes, by, tab)| {
                 let [geo, spec, diag, sex, age] = codes;
+                let (rtype, rsrc, wait) = ("T".to_string(), "T".to_string(), "T".to_string());
                 DiagnosisState {
                     measure,
                     year,
@@ -568,6 +608,9 @@ mod tests {
                     diag,
                     sex,
                     age,
+                    rtype,
+                    rsrc,
+                    wait,
                     by: Dim::ALL[by],
                     tab: Tab::ALL[tab],
                 }

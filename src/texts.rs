@@ -147,7 +147,7 @@ pub const VIEWS: [ViewText; 6] = [
             "Referrals by referrer and type, use within the validity period and waiting time to the first consultation.",
         ),
         part: 1,
-        ready: false,
+        ready: true,
     },
     ViewText {
         code: "hospital",
@@ -429,6 +429,33 @@ pub const HOSPITAL_CARD: Card = Card {
             t(
                 "12 måneder før og 12 måneder efter patientens første kontakt i speciallægepraksis i året.",
                 "12 months before and 12 months after the patient's first contact in specialist practice in the year.",
+            ),
+        ),
+    ],
+};
+
+pub const REFERRAL_CARD: Card = Card {
+    title: t("Henvisninger og ventetid", "Referrals and waiting time"),
+    items: [
+        (
+            t("Population", "Population"),
+            t(
+                "Henvisninger, der førte til et forløb i speciallægepraksis i året, efter patientens bopæl. Forløb uden henvisning (øjen- og øre-næse-halslæge) vises for sig.",
+                "Referrals that led to a course in specialist practice in the year, by the patient's residence. Courses without a referral (eye and ear-nose-throat) are shown separately.",
+            ),
+        ),
+        (
+            t("Gyldighed", "Validity"),
+            t(
+                "En henvisning gælder i 6 måneder (26 uger). Andelen set inden for 26 uger er andelen brugt, mens henvisningen var gyldig.",
+                "A referral is valid for 6 months (26 weeks). The share seen within 26 weeks is the share used while the referral was valid.",
+            ),
+        ),
+        (
+            t("Ventetid", "Waiting time"),
+            t(
+                "Fra henvisningsdatoen til første konsultation. Fordelingen vises pr. speciale og region (vælg et speciale og \"Vis fordelt på: Ventetid\").",
+                "From the date of the referral to the first consultation. The distribution is shown by specialty and region (choose a specialty and \"Show by: Waiting time\").",
             ),
         ),
     ],

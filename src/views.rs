@@ -2,7 +2,7 @@
 //! its population card and the views it links to. Adding a view over a dataset with the same
 //! dimensions (geography, speciale, diagnosis, sex, age) is one entry here plus its texts.
 
-use crate::state::Dim;
+use crate::state::{DiagnosisState, Dim};
 use crate::texts::{self, Card};
 
 /// One view over a dataset cube.
@@ -16,6 +16,10 @@ pub struct CubeSpec {
     pub measure: &'static str,
     /// The breakdown shown when the URL names none.
     pub by: Dim,
+    /// The dimensions its dataset has (the links between views carry only these over).
+    pub dims: &'static [Dim],
+    /// Filters that start elsewhere than at the total (referrals start at "with a referral").
+    pub start: &'static [(Dim, &'static str)],
     /// The population card beside the chart: who is counted, how, over which time window.
     pub card: Option<&'static Card>,
     /// Related views, linked with the current filters.
@@ -27,6 +31,8 @@ pub static DIAGNOSES: CubeSpec = CubeSpec {
     dataset: "diagnoser",
     measure: "patients",
     by: Dim::Diag,
+    dims: &[Dim::Geo, Dim::Spec, Dim::Diag, Dim::Sex, Dim::Age],
+    start: &[],
     card: None,
     related: &["hospital", "referrals", "populations"],
 };
@@ -36,14 +42,95 @@ pub static HOSPITAL: CubeSpec = CubeSpec {
     dataset: "sygehuskontakt",
     measure: "share_same_after",
     by: Dim::Diag,
+    dims: &[Dim::Geo, Dim::Spec, Dim::Diag, Dim::Sex, Dim::Age],
+    start: &[],
     card: Some(&texts::HOSPITAL_CARD),
     related: &["diagnoses", "pathways", "populations"],
 };
 
+pub static REFERRALS: CubeSpec = CubeSpec {
+    page: "referrals",
+    dataset: "henvisninger",
+    measure: "referrals",
+    by: Dim::Spec,
+    dims: &[Dim::Geo, Dim::Spec, Dim::Rtype, Dim::Rsrc, Dim::Wait],
+    start: &[(Dim::Rsrc, "HEN")],
+    card: Some(&texts::REFERRAL_CARD),
+    related: &["diagnoses", "hospital", "pathways"],
+};
+
 /// Every cube view.
-pub static CUBES: [&CubeSpec; 2] = [&DIAGNOSES, &HOSPITAL];
+pub static CUBES: [&CubeSpec; 3] = [&DIAGNOSES, &HOSPITAL, &REFERRALS];
+
+impl CubeSpec {
+    /// A state of view `from` as this view's state: the filters both have kept, the rest at this
+    /// view's start.
+    pub fn carry(&self, from: &CubeSpec, state: &DiagnosisState) -> DiagnosisState {
+        let base = self.base();
+        let mut s = DiagnosisState {
+            measure: self.measure.to_string(),
+            ..state.clone()
+        };
+        for d in Dim::ALL
+            .into_iter()
+            .filter(|d| !self.dims.contains(d) || !from.dims.contains(d))
+        {
+            s = s.with_code(d, base.code(d));
+        }
+        if !self.dims.contains(&s.by) || !from.dims.contains(&s.by) {
+            s.by = self.by;
+        }
+        s
+    }
+
+    /// The view's defaults: what an address without parameters shows.
+    pub fn base(&self) -> DiagnosisState {
+        self.start
+            .iter()
+            .fold(DiagnosisState::base(self.measure, self.by), |s, (d, c)| {
+                s.with_code(*d, c)
+            })
+    }
+}
 
 /// The cube view with this `view` code.
 pub fn cube(page: &str) -> Option<&'static CubeSpec> {
     CUBES.iter().copied().find(|c| c.page == page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_carry_the_shared_filters_and_reset_the_rest() {
+        let from = REFERRALS
+            .base()
+            .with_code(Dim::Spec, "OFT")
+            .with_code(Dim::Rsrc, "AP")
+            .with_code(Dim::Wait, "W8");
+        let from = DiagnosisState {
+            by: Dim::Wait,
+            year: Some(2024),
+            ..from
+        };
+        let to = DIAGNOSES.carry(&REFERRALS, &from);
+        assert_eq!(
+            (to.spec.as_str(), to.rsrc.as_str(), to.wait.as_str()),
+            ("OFT", "T", "T")
+        );
+        assert_eq!(
+            (to.by, to.year, to.measure.as_str()),
+            (Dim::Diag, Some(2024), "patients")
+        );
+        // Only what differs from the target's defaults goes into its address.
+        let pairs = to.to_pairs_with(&DIAGNOSES.base());
+        assert_eq!(
+            pairs,
+            vec![("year", "2024".to_string()), ("spec", "OFT".to_string())]
+        );
+        // And back: the referrals view starts at "with a referral" again.
+        let back = REFERRALS.carry(&DIAGNOSES, &to);
+        assert_eq!((back.rsrc.as_str(), back.by), ("HEN", Dim::Spec));
+    }
 }

@@ -34,7 +34,11 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { threshold: 5, min_width: 3.0, full_intervals: false }
+        Settings {
+            threshold: 5,
+            min_width: 3.0,
+            full_intervals: false,
+        }
     }
 }
 
@@ -57,6 +61,8 @@ pub struct Report {
 pub struct TruthTable {
     pub counts: BTreeMap<String, Vec<u64>>,
     pub population: Vec<u64>,
+    /// Median wait in days of the referrals of each cell (waiting-time tables).
+    pub median: Vec<Option<f64>>,
 }
 
 /// Truth per dataset id and table id.
@@ -73,7 +79,9 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
         .years
         .iter()
         .map(|&y| {
-            let mut idx: Vec<u32> = (0..reg.courses.len() as u32).filter(|&i| reg.courses[i as usize].year == y).collect();
+            let mut idx: Vec<u32> = (0..reg.courses.len() as u32)
+                .filter(|&i| reg.courses[i as usize].year == y)
+                .collect();
             idx.sort_by_key(|&i| reg.courses[i as usize].person);
             idx
         })
@@ -81,13 +89,18 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
     for ds in datasets {
         for m in &ds.measures {
             let expected = match m.id.as_str() {
-                "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" => Some(MeasureKind::Persons),
-                "contacts" => Some(MeasureKind::Events),
+                "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" => {
+                    Some(MeasureKind::Persons)
+                }
+                "contacts" | "referrals" => Some(MeasureKind::Events),
                 _ => None,
             };
             if let Some(k) = expected {
                 if k != m.kind {
-                    report.failures.push(format!("{}: measure {} is declared {:?}, but it counts {:?}", ds.id, m.id, m.kind, k));
+                    report.failures.push(format!(
+                        "{}: measure {} is declared {:?}, but it counts {:?}",
+                        ds.id, m.id, m.kind, k
+                    ));
                 }
             }
         }
@@ -96,10 +109,28 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
             let hs: Vec<_> = (0..2)
                 .map(|w| {
                     let (h, by_person) = (&h, &by_person);
-                    sc.spawn(move || ds.tables.iter().skip(w).step_by(2).map(|t| (t.id.clone(), recount(reg, h, by_person, t))).collect::<Vec<_>>())
+                    sc.spawn(move || {
+                        ds.tables
+                            .iter()
+                            .skip(w)
+                            .step_by(2)
+                            .map(|t| {
+                                (
+                                    t.id.clone(),
+                                    if t.values.contains_key("referrals") {
+                                        recount_referrals(reg, h, t)
+                                    } else {
+                                        recount(reg, h, by_person, t)
+                                    },
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
                 })
                 .collect();
-            hs.into_iter().flat_map(|x| x.join().unwrap_or_default()).collect()
+            hs.into_iter()
+                .flat_map(|x| x.join().unwrap_or_default())
+                .collect()
         });
         for (tid, r) in results {
             match r {
@@ -115,7 +146,11 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
     }
     let mut r = check_publication(codes, datasets, &truth, s);
     if std::env::var("MD_DEBUG").is_ok() {
-        eprintln!("audit: total {:.1}s, {} LP solves", t0.elapsed().as_secs_f64(), r.lp_solves);
+        eprintln!(
+            "audit: total {:.1}s, {} LP solves",
+            t0.elapsed().as_secs_f64(),
+            r.lp_solves
+        );
     }
     report.failures.append(&mut r.failures);
     r.failures = report.failures;
@@ -136,7 +171,10 @@ impl Hier {
             let mut children: HashMap<&str, Vec<&str>> = HashMap::new();
             for c in &d.codes {
                 for p in c.parents.values() {
-                    children.entry(p.as_str()).or_default().push(c.code.as_str());
+                    children
+                        .entry(p.as_str())
+                        .or_default()
+                        .push(c.code.as_str());
                 }
             }
             for c in &d.codes {
@@ -170,7 +208,9 @@ impl Hier {
     }
     /// Does `code` contain the leaf `leaf`?
     fn contains(&self, dim: &str, code: &str, leaf: &str) -> bool {
-        self.get(dim, code).map(|x| x.0.contains(leaf)).unwrap_or(false)
+        self.get(dim, code)
+            .map(|x| x.0.contains(leaf))
+            .unwrap_or(false)
     }
     fn id(&self, dim: &str, code: &str) -> usize {
         self.get(dim, code).map(|x| x.1).unwrap_or(usize::MAX)
@@ -178,28 +218,52 @@ impl Hier {
 }
 
 /// Own aggregation: count persons and contacts per table cell straight from the courses.
-fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Result<TruthTable, String> {
+fn recount(
+    reg: &Registers,
+    h: &Hier,
+    by_person: &[Vec<u32>],
+    t: &Table,
+) -> Result<TruthTable, String> {
     let ydim = t.dim_index("year").ok_or("table has no year dimension")?;
     if ydim != t.dims.len() - 1 {
         return Err("year must be the last dimension".into());
     }
     let n_in = t.dims.len() - 1;
-    let inner: Vec<(&str, &Vec<String>)> = t.dims[..n_in].iter().map(|d| d.as_str()).zip(&t.codes[..n_in]).collect();
+    let inner: Vec<(&str, &Vec<String>)> = t.dims[..n_in]
+        .iter()
+        .map(|d| d.as_str())
+        .zip(&t.codes[..n_in])
+        .collect();
     // For a microdata value (a code at the lowest level), the positions of the listed codes
     // containing it.
     let positions = |dim: &str, code: &str| -> Vec<usize> {
         match inner.iter().find(|(d, _)| *d == dim) {
             None => vec![0],
-            Some((_, list)) => list.iter().enumerate().filter(|(_, c)| h.contains(dim, c, code)).map(|(i, _)| i).collect(),
+            Some((_, list)) => list
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| h.contains(dim, c, code))
+                .map(|(i, _)| i)
+                .collect(),
         }
     };
-    let size = |dim: &str| inner.iter().find(|(d, _)| *d == dim).map(|(_, c)| c.len()).unwrap_or(1);
+    let size = |dim: &str| {
+        inner
+            .iter()
+            .find(|(d, _)| *d == dim)
+            .map(|(_, c)| c.len())
+            .unwrap_or(1)
+    };
     let order: Vec<&str> = inner.iter().map(|(d, _)| *d).collect();
     let geo_pos: Vec<Vec<usize>> = KOMMUNER.iter().map(|k| positions("geo", k.0)).collect();
     let sex_pos: Vec<Vec<usize>> = ["K", "M"].iter().map(|s| positions("sex", s)).collect();
     let age_pos: Vec<Vec<usize>> = AGE_BANDS.iter().map(|a| positions("age", a.0)).collect();
     let spec_pos: Vec<Vec<usize>> = SPECS.iter().map(|s| positions("spec", s.code)).collect();
-    let diag_pos: Vec<Vec<usize>> = reg.leaves.iter().map(|l| positions("diag", &l.code)).collect();
+    let diag_pos: Vec<Vec<usize>> = reg
+        .leaves
+        .iter()
+        .map(|l| positions("diag", &l.code))
+        .collect();
     for (d, _) in &inner {
         if !["geo", "sex", "age", "spec", "diag"].contains(d) {
             return Err(format!("unknown dimension {d}"));
@@ -212,26 +276,57 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
             Some(i) => order[i + 1..].iter().map(|d| size(d)).product(),
         }
     };
-    let (sg, ss, sd, sx_, sa) = (stride("geo"), stride("spec"), stride("diag"), stride("sex"), stride("age"));
+    let (sg, ss, sd, sx_, sa) = (
+        stride("geo"),
+        stride("spec"),
+        stride("diag"),
+        stride("sex"),
+        stride("age"),
+    );
     // Pre-multiplied offsets per microdata value, so a cell index is a sum of five numbers.
-    let geo_off: Vec<Vec<usize>> = geo_pos.iter().map(|v| v.iter().map(|p| p * sg).collect()).collect();
-    let sex_off: Vec<Vec<usize>> = sex_pos.iter().map(|v| v.iter().map(|p| p * sx_).collect()).collect();
-    let age_off: Vec<Vec<usize>> = age_pos.iter().map(|v| v.iter().map(|p| p * sa).collect()).collect();
-    let spec_off: Vec<Vec<usize>> = spec_pos.iter().map(|v| v.iter().map(|p| p * ss).collect()).collect();
-    let diag_off: Vec<Vec<usize>> = diag_pos.iter().map(|v| v.iter().map(|p| p * sd).collect()).collect();
+    let geo_off: Vec<Vec<usize>> = geo_pos
+        .iter()
+        .map(|v| v.iter().map(|p| p * sg).collect())
+        .collect();
+    let sex_off: Vec<Vec<usize>> = sex_pos
+        .iter()
+        .map(|v| v.iter().map(|p| p * sx_).collect())
+        .collect();
+    let age_off: Vec<Vec<usize>> = age_pos
+        .iter()
+        .map(|v| v.iter().map(|p| p * sa).collect())
+        .collect();
+    let spec_off: Vec<Vec<usize>> = spec_pos
+        .iter()
+        .map(|v| v.iter().map(|p| p * ss).collect())
+        .collect();
+    let diag_off: Vec<Vec<usize>> = diag_pos
+        .iter()
+        .map(|v| v.iter().map(|p| p * sd).collect())
+        .collect();
     let mut tt = TruthTable::default();
     let mut pat = vec![0u64; t.len()];
     let mut con = vec![0u64; t.len()];
     // Hospital contacts among the patients: any after, same group before, same group after.
-    let mut lpr = [vec![0u64; t.len()], vec![0u64; t.len()], vec![0u64; t.len()]];
+    let mut lpr = [
+        vec![0u64; t.len()],
+        vec![0u64; t.len()],
+        vec![0u64; t.len()],
+    ];
     let mut lpr_cells: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-    let mut lpr_stamp = [vec![u32::MAX; t.len()], vec![u32::MAX; t.len()], vec![u32::MAX; t.len()]];
+    let mut lpr_stamp = [
+        vec![u32::MAX; t.len()],
+        vec![u32::MAX; t.len()],
+        vec![u32::MAX; t.len()],
+    ];
     let mut pop = vec![0u64; t.len()];
     let mut stamp = vec![u32::MAX; t.len()];
     let ny = t.codes[n_in].len();
     for (yi, ystr) in t.codes[n_in].iter().enumerate() {
         let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
-        let ry = reg.year_index(year).ok_or(format!("year {year} not in the registers"))?;
+        let ry = reg
+            .year_index(year)
+            .ok_or(format!("year {year} not in the registers"))?;
         // Cell index = inner index × years + year index (year is the last dimension).
         // Population: every stratum into every cell whose geo/sex/age contains it.
         for (st, &p) in reg.population[ry].iter().enumerate() {
@@ -250,7 +345,9 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
         }
         let idx = &by_person[ry];
         stamp.iter_mut().for_each(|x| *x = u32::MAX);
-        lpr_stamp.iter_mut().for_each(|s| s.iter_mut().for_each(|x| *x = u32::MAX));
+        lpr_stamp
+            .iter_mut()
+            .for_each(|s| s.iter_mut().for_each(|x| *x = u32::MAX));
         let mut cells: Vec<usize> = Vec::new();
         let mut start = 0;
         while start < idx.len() {
@@ -322,14 +419,143 @@ fn recount(reg: &Registers, h: &Hier, by_person: &[Vec<u32>], t: &Table) -> Resu
     Ok(tt)
 }
 
+/// Own aggregation of the referrals tables: every course of the year is one referral (or one
+/// self-referral), counted in every listed code that contains its kommune, speciale, type,
+/// referrer and waiting-time band.
+fn recount_referrals(reg: &Registers, h: &Hier, t: &Table) -> Result<TruthTable, String> {
+    use crate::registers::RefSource;
+    let n_in = t.dims.len() - 1;
+    if t.dim_index("year") != Some(n_in) {
+        return Err("year must be the last dimension".into());
+    }
+    let ny = t.codes[n_in].len();
+    let dims: Vec<&str> = t.dims[..n_in].iter().map(|d| d.as_str()).collect();
+    for d in &dims {
+        if !["geo", "spec", "rtype", "rsrc", "wait"].contains(d) {
+            return Err(format!("unknown dimension {d} in a referrals table"));
+        }
+    }
+    // Strides of the dense cross, and per dimension: leaf code → listed positions containing it.
+    let strides: Vec<usize> = (0..n_in)
+        .map(|i| t.codes[i + 1..n_in].iter().map(|c| c.len()).product())
+        .collect();
+    let mut pos: Vec<HashMap<String, Vec<usize>>> = vec![HashMap::new(); n_in];
+    let band = |days: u16| match days {
+        0..=28 => "W4",
+        29..=56 => "W8",
+        57..=91 => "W13",
+        92..=182 => "W26",
+        _ => "L",
+    };
+    let wait_dim = dims.iter().position(|d| *d == "wait");
+    let len = t.len();
+    let (mut counts, mut pop) = (vec![0u64; len], vec![0u64; len]);
+    let mut waits: HashMap<usize, Vec<u16>> = HashMap::new();
+    for (yi, ystr) in t.codes[n_in].iter().enumerate() {
+        let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
+        let ry = reg
+            .year_index(year)
+            .ok_or(format!("year {year} not in the registers"))?;
+        let mut positions = |d: usize, leaf: &str| -> Vec<usize> {
+            pos[d]
+                .entry(leaf.to_string())
+                .or_insert_with(|| {
+                    t.codes[d]
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| h.contains(dims[d], c, leaf))
+                        .map(|(i, _)| i)
+                        .collect()
+                })
+                .clone()
+        };
+        for c in reg.courses.iter().filter(|c| c.year == year) {
+            let (k, _, _) = stratum_parts(c.stratum as usize);
+            let src = match c.ref_source {
+                RefSource::SelfReferral => "SELV",
+                RefSource::GeneralPractice => "AP",
+                RefSource::OtherSpecialist => "SL",
+                RefSource::Hospital => "SH",
+            };
+            let leaf = |d: &str| match d {
+                "geo" => KOMMUNER[k].0,
+                "spec" => SPECS[c.spec as usize].code,
+                "rtype" => {
+                    if c.ref_continued {
+                        "F"
+                    } else {
+                        "N"
+                    }
+                }
+                "rsrc" => src,
+                _ => band(c.wait_days),
+            };
+            let mut cells = vec![0usize];
+            for (d, name) in dims.iter().enumerate() {
+                let ps = positions(d, leaf(name));
+                let sd = strides[d];
+                cells = cells
+                    .iter()
+                    .flat_map(|&x| ps.iter().map(move |&p| x + p * sd))
+                    .collect();
+            }
+            for &cell in &cells {
+                counts[cell * ny + yi] += 1;
+                let total_band = wait_dim
+                    .map(|w| t.codes[w][(cell / strides[w]) % t.codes[w].len()] == "T")
+                    .unwrap_or(false);
+                if total_band && src != "SELV" {
+                    waits.entry(cell * ny + yi).or_default().push(c.wait_days);
+                }
+            }
+        }
+        for (st, &p) in reg.population[ry].iter().enumerate() {
+            let (k, _, _) = stratum_parts(st);
+            let Some(g) = dims.iter().position(|d| *d == "geo") else {
+                break;
+            };
+            for gp in positions(g, KOMMUNER[k].0) {
+                // Every cell with this geography, whatever the other codes.
+                for i in 0..len / ny {
+                    if (i / strides[g]) % t.codes[g].len() == gp {
+                        pop[i * ny + yi] += p as u64;
+                    }
+                }
+            }
+        }
+    }
+    let median = (0..len)
+        .map(|i| {
+            let w = waits.get_mut(&i)?;
+            w.sort_unstable();
+            // The smallest wait that at least half of the referrals had or beat.
+            let half = w.len().div_ceil(2);
+            Some(w[half - 1] as f64)
+        })
+        .collect();
+    Ok(TruthTable {
+        counts: BTreeMap::from([("referrals".to_string(), counts)]),
+        population: pop,
+        median,
+    })
+}
+
 fn round(v: f64, d: u8) -> f64 {
     let f = 10f64.powi(d as i32);
     (v * f).round() / f
 }
 
 /// The audit proper, on any publication and its truth.
-pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: &Settings) -> Report {
-    let mut rep = Report { min_primary_width: f64::INFINITY, ..Default::default() };
+pub fn check_publication(
+    codes: &Codes,
+    datasets: &[Dataset],
+    truth: &Truth,
+    s: &Settings,
+) -> Report {
+    let mut rep = Report {
+        min_primary_width: f64::INFINITY,
+        ..Default::default()
+    };
     let h = Hier::new(codes);
     for ds in datasets {
         if let Err(e) = validate_dataset(ds) {
@@ -351,7 +577,11 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                     let v = vals[i].0;
                     if is_s {
                         if v.is_some() {
-                            rep.failures.push(format!("{}: suppressed but {m} = {:?}", where_(), v));
+                            rep.failures.push(format!(
+                                "{}: suppressed but {m} = {:?}",
+                                where_(),
+                                v
+                            ));
                         }
                         continue;
                     }
@@ -359,11 +589,17 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                         Some(MeasureKind::Persons) | Some(MeasureKind::Events) => {
                             let truth_v = tt.counts.get(m).map(|c| c[i]);
                             if v != truth_v.map(|x| x as f64) {
-                                rep.failures.push(format!("{}: {m} published {:?}, true {:?}", where_(), v, truth_v));
+                                rep.failures.push(format!(
+                                    "{}: {m} published {:?}, true {:?}",
+                                    where_(),
+                                    v,
+                                    truth_v
+                                ));
                             }
                             if let Some(x) = v {
                                 if x >= 1.0 && x < s.threshold as f64 {
-                                    rep.failures.push(format!("{}: {m} = {x} is a small count", where_()));
+                                    rep.failures
+                                        .push(format!("{}: {m} = {x} is a small count", where_()));
                                 }
                             }
                         }
@@ -371,28 +607,123 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
                             let p = tt.counts.get("patients").map(|c| c[i]).unwrap_or(0) as f64;
                             let c = tt.counts.get("contacts").map(|c| c[i]).unwrap_or(0) as f64;
                             let pop = tt.population.get(i).copied().unwrap_or(0) as f64;
-                            let dec = ds.measures.iter().find(|x| &x.id == m).map(|x| x.decimals).unwrap_or(1);
+                            let refs = |j: usize| {
+                                tt.counts.get("referrals").map(|c| c[j]).unwrap_or(0) as f64
+                            };
+                            // The same row in another waiting-time band: (published, true count).
+                            let band = |j: usize, code: &str| -> Option<(bool, f64)> {
+                                let w = t.dim_index("wait")?;
+                                let mut at = t.coords_of(j);
+                                at[w] = code;
+                                let k = t.index_of(&at)?;
+                                Some((!t.is_suppressed(k), refs(k)))
+                            };
+                            let dec = ds
+                                .measures
+                                .iter()
+                                .find(|x| &x.id == m)
+                                .map(|x| x.decimals)
+                                .unwrap_or(1);
                             let expect = match m.as_str() {
-                                "contacts_per_patient" => (p >= s.threshold as f64).then(|| round(c / p, dec)),
+                                "contacts_per_patient" => {
+                                    (p >= s.threshold as f64).then(|| round(c / p, dec))
+                                }
                                 "patients_per_1000" => (pop > 0.0).then(|| {
                                     let r = p / pop * 1000.0;
                                     round(r, if r >= 100.0 { 0 } else { dec })
                                 }),
-                                "contacts_per_1000" => (pop > 0.0).then(|| round(c / pop * 1000.0, dec)),
+                                "contacts_per_1000" => {
+                                    (pop > 0.0).then(|| round(c / pop * 1000.0, dec))
+                                }
                                 "share_any" | "share_same_before" | "share_same_after" => {
-                                    let count = tt.counts.get(&m.replace("share_", "lpr_")).map(|c| c[i]).unwrap_or(0) as f64;
+                                    let count = tt
+                                        .counts
+                                        .get(&m.replace("share_", "lpr_"))
+                                        .map(|c| c[i])
+                                        .unwrap_or(0)
+                                        as f64;
                                     (p >= s.threshold as f64).then(|| round(count / p * 100.0, dec))
                                 }
+                                "referrals_per_1000" => (pop > 0.0).then(|| {
+                                    let r = refs(i) / pop * 1000.0;
+                                    round(r, if r >= 100.0 { 0 } else { dec })
+                                }),
+                                "median_wait" => tt
+                                    .median
+                                    .get(i)
+                                    .copied()
+                                    .flatten()
+                                    .filter(|_| refs(i) >= s.threshold as f64),
+                                "wait_share" => {
+                                    // Built from this cell and the total band of its row.
+                                    let total = band(i, "T");
+                                    if v.is_some()
+                                        && total.map(|(published, _)| !published).unwrap_or(true)
+                                    {
+                                        rep.failures.push(format!("{}: {m} published while the total it divides by is suppressed", where_()));
+                                    }
+                                    total
+                                        .filter(|&(published, tv)| {
+                                            published && tv >= s.threshold as f64
+                                        })
+                                        .map(|(_, tv)| round(refs(i) / tv * 100.0, dec))
+                                }
+                                "share_w4" | "share_w8" | "share_w13" | "share_w26" => {
+                                    // Cumulative, on the total band: the bands up to the limit, which the
+                                    // published cells give either directly or as the total less the
+                                    // bands above it.
+                                    let all = ["W4", "W8", "W13", "W26", "L"];
+                                    let last = all
+                                        .iter()
+                                        .position(|b| m.as_str() == format!("share_w{}", &b[1..]))
+                                        .unwrap_or(3);
+                                    let published = |bs: &[&str]| {
+                                        bs.iter().all(|b| matches!(band(i, b), Some((true, _))))
+                                    };
+                                    let known =
+                                        published(&all[..=last]) || published(&all[last + 1..]);
+                                    let on_total = t
+                                        .dim_index("wait")
+                                        .map(|w| t.coords_of(i)[w] == "T")
+                                        .unwrap_or(false);
+                                    if v.is_some() && !known {
+                                        rep.failures.push(format!(
+                                            "{}: {m} published while the bands it adds up are not",
+                                            where_()
+                                        ));
+                                    }
+                                    let sum: f64 = all[..=last]
+                                        .iter()
+                                        .filter_map(|b| band(i, b))
+                                        .map(|p| p.1)
+                                        .sum();
+                                    (on_total && known && refs(i) >= s.threshold as f64)
+                                        .then(|| round(sum / refs(i) * 100.0, dec))
+                                }
                                 _ => {
-                                    rep.failures.push(format!("{}: unknown derived measure {m}", where_()));
+                                    rep.failures
+                                        .push(format!("{}: unknown derived measure {m}", where_()));
                                     continue;
                                 }
                             };
                             if v.map(|x| (x * 1e6).round()) != expect.map(|x| (x * 1e6).round()) {
-                                rep.failures.push(format!("{}: {m} published {:?}, recomputed {:?}", where_(), v, expect));
+                                rep.failures.push(format!(
+                                    "{}: {m} published {:?}, recomputed {:?}",
+                                    where_(),
+                                    v,
+                                    expect
+                                ));
                             }
-                            if (m == "contacts_per_patient" || m.starts_with("share_")) && v.is_some() && p < s.threshold as f64 {
-                                rep.failures.push(format!("{}: contacts per patient published for fewer than {} patients", where_(), s.threshold));
+                            if (m == "contacts_per_patient"
+                                || m.starts_with("share_") && !m.starts_with("share_w"))
+                                && v.is_some()
+                                && p < s.threshold as f64
+                            {
+                                rep.failures.push(format!(
+                                    "{}: contacts per patient published for fewer than {} patients",
+                                    where_(),
+                                    s.threshold
+                                ));
                             }
                         }
                     }
@@ -402,7 +733,9 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
     }
     // Datasets that count the same persons in the same cells (diagnoses and hospital contacts)
     // are linked: the attacker has all of them at once, so they are checked as one.
-    let Some(all) = merged(datasets, truth) else { return rep };
+    let Some(all) = merged(datasets, truth) else {
+        return rep;
+    };
     let (ds, truth) = (&all.0, &all.1);
     consistency(codes, &h, ds, &mut rep);
     for year in ds.period.from..=ds.period.to {
@@ -413,7 +746,10 @@ pub fn check_publication(codes: &Codes, datasets: &[Dataset], truth: &Truth, s: 
 
 /// All valid datasets as one: tables named "dataset/table", measures and periods joined.
 fn merged(datasets: &[Dataset], truth: &Truth) -> Option<(Dataset, Truth)> {
-    let valid: Vec<&Dataset> = datasets.iter().filter(|d| validate_dataset(d).is_ok()).collect();
+    let valid: Vec<&Dataset> = datasets
+        .iter()
+        .filter(|d| validate_dataset(d).is_ok())
+        .collect();
     let mut all = (*valid.first()?).clone();
     all.id = "all".into();
     all.tables.clear();
@@ -443,27 +779,42 @@ fn merged(datasets: &[Dataset], truth: &Truth) -> Option<(Dataset, Truth)> {
 /// Counts that are ≥ 1 in every suppressed cell, because a cell whose counts are all zero is
 /// published and a cell with contacts has patients. Hospital contacts among the patients can be
 /// zero in a suppressed cell.
-const POSITIVE: [&str; 2] = ["patients", "contacts"];
+const POSITIVE: [&str; 3] = ["patients", "contacts", "referrals"];
 
 /// Pairs (a, b) of count measures with a ≥ b in every cell: contacts ≥ patients ≥ hospital
 /// contacts among them; any hospital contact after ≥ one in the same group after.
-const DOMINATES: [(&str, &str); 4] = [("contacts", "patients"), ("patients", "lpr_any"), ("patients", "lpr_same_before"), ("lpr_any", "lpr_same_after")];
+const DOMINATES: [(&str, &str); 4] = [
+    ("contacts", "patients"),
+    ("patients", "lpr_any"),
+    ("patients", "lpr_same_before"),
+    ("lpr_any", "lpr_same_after"),
+];
 
 /// Cell identity independent of table: the year and, per dimension, the id of the leaf set under
 /// the code (a missing dimension is its total).
-fn signature(codes: &Codes, h: &Hier, t: &Table, i: usize) -> (String, [usize; 5]) {
+fn signature(codes: &Codes, h: &Hier, t: &Table, i: usize) -> (String, Vec<usize>) {
     let coords = t.coords_of(i);
     let mut year = String::new();
-    let mut sig = [usize::MAX; 5];
-    for (k, d) in ["geo", "spec", "diag", "sex", "age"].iter().enumerate() {
-        if let Some(total) = codes.dimension(d).and_then(|x| x.total.clone()) {
-            sig[k] = h.id(d, &total);
-        }
-    }
+    let dims: Vec<&str> = codes
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .filter(|d| *d != "year")
+        .collect();
+    let mut sig: Vec<usize> = dims
+        .iter()
+        .map(|d| {
+            codes
+                .dimension(d)
+                .and_then(|x| x.total.clone())
+                .map(|total| h.id(d, &total))
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
     for (d, c) in t.dims.iter().zip(coords) {
         if d == "year" {
             year = c.to_string();
-        } else if let Some(k) = ["geo", "spec", "diag", "sex", "age"].iter().position(|x| x == d) {
+        } else if let Some(k) = dims.iter().position(|x| x == d) {
             sig[k] = h.id(d, c);
         }
     }
@@ -473,17 +824,22 @@ fn signature(codes: &Codes, h: &Hier, t: &Table, i: usize) -> (String, [usize; 5
 /// Same leaves and same count → same fate and same value, across all tables.
 fn consistency(codes: &Codes, h: &Hier, ds: &Dataset, rep: &mut Report) {
     type Seen = (String, usize, bool, Option<f64>);
-    let counts: Vec<&str> = ds.measures.iter().filter(|m| m.kind != MeasureKind::Derived).map(|m| m.id.as_str()).collect();
-    let mut seen: HashMap<(String, [usize; 5], &str), Seen> = HashMap::new();
+    let counts: Vec<&str> = ds
+        .measures
+        .iter()
+        .filter(|m| m.kind != MeasureKind::Derived)
+        .map(|m| m.id.as_str())
+        .collect();
+    let mut seen: HashMap<(String, Vec<usize>, &str), Seen> = HashMap::new();
     for t in &ds.tables {
         for i in 0..t.len() {
             let (year, sig) = signature(codes, h, t, i);
             let st = t.is_suppressed(i);
             for m in counts.iter().copied().filter(|m| t.values.contains_key(*m)) {
                 let v = t.values.get(m).and_then(|v| v[i].0);
-                match seen.get(&(year.clone(), sig, m)) {
+                match seen.get(&(year.clone(), sig.clone(), m)) {
                     None => {
-                        seen.insert((year.clone(), sig, m), (t.id.clone(), i, st, v));
+                        seen.insert((year.clone(), sig.clone(), m), (t.id.clone(), i, st, v));
                     }
                     Some((t0, i0, st0, v0)) => {
                         if *st0 != st || *v0 != v {
@@ -509,27 +865,56 @@ struct YearModel {
     ges: Vec<(BTreeMap<usize, i64>, i64)>,
 }
 
-fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s: &Settings, rep: &mut Report) {
+fn disclosure(
+    codes: &Codes,
+    h: &Hier,
+    ds: &Dataset,
+    truth: &Truth,
+    year: u16,
+    s: &Settings,
+    rep: &mut Report,
+) {
     let ystr = year.to_string();
-    let count_measures: Vec<(&str, MeasureKind)> = ds.measures.iter().filter(|m| m.kind != MeasureKind::Derived).map(|m| (m.id.as_str(), m.kind)).collect();
-    let mut model = YearModel { truth: Vec::new(), forms: HashMap::new(), eqs: Vec::new(), ges: Vec::new() };
+    let count_measures: Vec<(&str, MeasureKind)> = ds
+        .measures
+        .iter()
+        .filter(|m| m.kind != MeasureKind::Derived)
+        .map(|m| (m.id.as_str(), m.kind))
+        .collect();
+    let mut model = YearModel {
+        truth: Vec::new(),
+        forms: HashMap::new(),
+        eqs: Vec::new(),
+        ges: Vec::new(),
+    };
     let mut var_of: HashMap<(usize, String, usize), usize> = HashMap::new();
     // Cells of this year per table: (table index, cell index within the whole table).
     let mut year_cells: Vec<(usize, Vec<usize>)> = Vec::new();
     for (ti, t) in ds.tables.iter().enumerate() {
         let n_in = t.dims.len() - 1;
         let ny = t.codes[n_in].len();
-        let Some(yp) = t.codes[n_in].iter().position(|y| *y == ystr) else { continue };
+        let Some(yp) = t.codes[n_in].iter().position(|y| *y == ystr) else {
+            continue;
+        };
         let inner: usize = t.codes[..n_in].iter().map(|c| c.len()).product();
         let cells: Vec<usize> = (0..inner).map(|i| i * ny + yp).collect();
-        let Some(tt) = truth.get(&(ds.id.clone(), t.id.clone())) else { continue };
+        let Some(tt) = truth.get(&(ds.id.clone(), t.id.clone())) else {
+            continue;
+        };
         // Per dimension (after year): leaves of each listed code, and the finest codes.
-        let leaves: Vec<Vec<BTreeSet<String>>> = t.dims[..n_in].iter().zip(&t.codes[..n_in]).map(|(d, list)| list.iter().map(|c| h.under(d, c)).collect()).collect();
+        let leaves: Vec<Vec<BTreeSet<String>>> = t.dims[..n_in]
+            .iter()
+            .zip(&t.codes[..n_in])
+            .map(|(d, list)| list.iter().map(|c| h.under(d, c)).collect())
+            .collect();
         for (m, kind) in &count_measures {
             // Only what the table publishes: a count it does not carry (hospital contacts by
             // kommune) is no cell of it.
-            let Some(tv) = tt.counts.get(*m).filter(|_| t.values.contains_key(*m)) else { continue };
-            let additive = |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age");
+            let Some(tv) = tt.counts.get(*m).filter(|_| t.values.contains_key(*m)) else {
+                continue;
+            };
+            let additive =
+                |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age");
             // For each dimension and listed code: the finest listed codes it is the sum of.
             let parts: Vec<Vec<Vec<usize>>> = t.dims[..n_in]
                 .iter()
@@ -537,9 +922,24 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                 .map(|(d, dim)| {
                     let l = &leaves[d];
                     let finest: Vec<usize> = (0..l.len())
-                        .filter(|&a| !(0..l.len()).any(|o| o != a && l[o].is_subset(&l[a]) && (l[o] != l[a] || o > a)))
+                        .filter(|&a| {
+                            !(0..l.len())
+                                .any(|o| o != a && l[o].is_subset(&l[a]) && (l[o] != l[a] || o > a))
+                        })
                         .collect();
-                    (0..l.len()).map(|p| if additive(dim) { finest.iter().copied().filter(|&f| l[f].is_subset(&l[p])).collect() } else { vec![p] }).collect()
+                    (0..l.len())
+                        .map(|p| {
+                            if additive(dim) {
+                                finest
+                                    .iter()
+                                    .copied()
+                                    .filter(|&f| l[f].is_subset(&l[p]))
+                                    .collect()
+                            } else {
+                                vec![p]
+                            }
+                        })
+                        .collect()
                 })
                 .collect();
             for &cell in &cells {
@@ -555,7 +955,10 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                 let mut atoms: Vec<usize> = vec![0];
                 for (d, &c) in coords.iter().enumerate() {
                     let n = t.codes[d].len();
-                    atoms = atoms.iter().flat_map(|&a| parts[d][c].iter().map(move |&p| a * n + p)).collect();
+                    atoms = atoms
+                        .iter()
+                        .flat_map(|&a| parts[d][c].iter().map(move |&p| a * n + p))
+                        .collect();
                 }
                 let mut form: Form = (BTreeMap::new(), 0);
                 for a in atoms {
@@ -573,7 +976,11 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
                 }
                 if form.0.is_empty() {
                     if t.is_suppressed(cell) {
-                        rep.failures.push(format!("{} {year}: suppressed cell {:?} ({m}) is the sum of published cells", t.id, t.coords_of(cell)));
+                        rep.failures.push(format!(
+                            "{} {year}: suppressed cell {:?} ({m}) is the sum of published cells",
+                            t.id,
+                            t.coords_of(cell)
+                        ));
                     }
                     continue;
                 }
@@ -589,15 +996,21 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         year_cells.push((ti, cells));
     }
     // Glue: the same cell in two tables has one value; contacts ≥ patients; persons inequalities.
-    let mut by_sig: HashMap<[usize; 5], Vec<(usize, usize)>> = HashMap::new();
+    let mut by_sig: HashMap<Vec<usize>, Vec<(usize, usize)>> = HashMap::new();
     for (ti, cells) in &year_cells {
         for &c in cells {
-            by_sig.entry(signature(codes, h, &ds.tables[*ti], c).1).or_default().push((*ti, c));
+            by_sig
+                .entry(signature(codes, h, &ds.tables[*ti], c).1)
+                .or_default()
+                .push((*ti, c));
         }
     }
     for group in by_sig.values() {
         for (m, _) in &count_measures {
-            let forms: Vec<&Form> = group.iter().filter_map(|(t, c)| model.forms.get(&(*t, m.to_string(), *c))).collect();
+            let forms: Vec<&Form> = group
+                .iter()
+                .filter_map(|(t, c)| model.forms.get(&(*t, m.to_string(), *c)))
+                .collect();
             for f in forms.iter().skip(1) {
                 let mut co = f.0.clone();
                 for (v, w) in &forms[0].0 {
@@ -618,7 +1031,11 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         Some((BTreeMap::new(), v as i64))
     };
     let mut extra: Vec<(BTreeMap<usize, i64>, i64)> = Vec::new();
-    let persons: Vec<&str> = count_measures.iter().filter(|(_, k)| *k == MeasureKind::Persons).map(|(m, _)| *m).collect();
+    let persons: Vec<&str> = count_measures
+        .iter()
+        .filter(|(_, k)| *k == MeasureKind::Persons)
+        .map(|(m, _)| *m)
+        .collect();
     let diff = |a: &Form, b: &Form| -> (BTreeMap<usize, i64>, i64) {
         // a − b ≥ 0  ⇔  Σ a.vars − Σ b.vars ≥ b.const − a.const
         let mut co = a.0.clone();
@@ -651,19 +1068,36 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
             for (pi, pcode) in list.iter().enumerate() {
                 // Listed codes whose parent (in some hierarchy) is this code.
                 let kids: Vec<usize> = (0..list.len())
-                    .filter(|&k| cdim.and_then(|d| d.code(&list[k])).map(|x| x.parents.values().any(|p| p == pcode)).unwrap_or(false))
+                    .filter(|&k| {
+                        cdim.and_then(|d| d.code(&list[k]))
+                            .map(|x| x.parents.values().any(|p| p == pcode))
+                            .unwrap_or(false)
+                    })
                     .collect();
                 if kids.is_empty() {
                     continue;
                 }
-                let covers = kids.iter().flat_map(|&k| l[k].iter()).collect::<BTreeSet<_>>().len() == l[pi].len();
-                for (&c, &pm) in cells.iter().flat_map(|c| persons.iter().map(move |m| (c, m))) {
+                let covers = kids
+                    .iter()
+                    .flat_map(|&k| l[k].iter())
+                    .collect::<BTreeSet<_>>()
+                    .len()
+                    == l[pi].len();
+                for (&c, &pm) in cells
+                    .iter()
+                    .flat_map(|c| persons.iter().map(move |m| (c, m)))
+                {
                     let pos = (c / stride) % list.len();
                     if pos != pi {
                         continue;
                     }
-                    let Some(pf) = form_or_const(*ti, pm, c) else { continue };
-                    let kid_forms: Vec<Form> = kids.iter().filter_map(|&k| form_or_const(*ti, pm, c - pi * stride + k * stride)).collect();
+                    let Some(pf) = form_or_const(*ti, pm, c) else {
+                        continue;
+                    };
+                    let kid_forms: Vec<Form> = kids
+                        .iter()
+                        .filter_map(|&k| form_or_const(*ti, pm, c - pi * stride + k * stride))
+                        .collect();
                     if kid_forms.len() != kids.len() {
                         continue;
                     }
@@ -687,9 +1121,13 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
             }
         }
     }
-    model.ges.extend(extra.into_iter().filter(|(co, _)| !co.is_empty()));
+    model
+        .ges
+        .extend(extra.into_iter().filter(|(co, _)| !co.is_empty()));
     // A "≥" with positive coefficients only and right-hand side ≤ 0 is implied by x ≥ 0.
-    model.ges.retain(|(co, rhs)| !(*rhs <= 0 && co.values().all(|w| *w > 0)));
+    model
+        .ges
+        .retain(|(co, rhs)| !(*rhs <= 0 && co.values().all(|w| *w > 0)));
 
     // Components over variables.
     let n = model.truth.len();
@@ -734,7 +1172,11 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
     for (c, rows) in &eq_of {
         let mut piv: Vec<PivotRow> = Vec::new();
         for &r in rows {
-            let mut row: BTreeMap<usize, i128> = model.eqs[r].0.iter().map(|(v, w)| (*v, *w as i128)).collect();
+            let mut row: BTreeMap<usize, i128> = model.eqs[r]
+                .0
+                .iter()
+                .map(|(v, w)| (*v, *w as i128))
+                .collect();
             reduce(&mut row, &piv);
             if let Some((&p, _)) = row.iter().next() {
                 piv.push((p, row));
@@ -743,7 +1185,12 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         echelon.insert(*c, piv);
     }
     // Check every suppressed cell of every count measure.
-    let keys: Vec<(usize, String, usize)> = model.forms.keys().filter(|(ti, _, c)| ds.tables[*ti].is_suppressed(*c)).cloned().collect();
+    let keys: Vec<(usize, String, usize)> = model
+        .forms
+        .keys()
+        .filter(|(ti, _, c)| ds.tables[*ti].is_suppressed(*c))
+        .cloned()
+        .collect();
     let mut keys = keys;
     keys.sort();
     // 3. exact disclosure first (cheap), then 4. intervals for the rest, on two threads.
@@ -752,65 +1199,98 @@ fn disclosure(codes: &Codes, h: &Hier, ds: &Dataset, truth: &Truth, year: u16, s
         let t = &ds.tables[ti];
         let (co, _) = &model.forms[&(ti, m.clone(), cell)];
         rep.suppressed_checked += 1;
-        let Some(&v0) = co.keys().next() else { continue };
+        let Some(&v0) = co.keys().next() else {
+            continue;
+        };
         let c = comp[v0];
         let mut f: BTreeMap<usize, i128> = co.iter().map(|(v, w)| (*v, *w as i128)).collect();
         if let Some(piv) = echelon.get(&c) {
             reduce(&mut f, piv);
         }
         if f.is_empty() {
-            rep.failures.push(format!("{} {year} cell {:?} ({m}): exactly computable from published cells", t.id, t.coords_of(cell)));
+            rep.failures.push(format!(
+                "{} {year} cell {:?} ({m}): exactly computable from published cells",
+                t.id,
+                t.coords_of(cell)
+            ));
             continue;
         }
         lp_tasks.push((ti, m, cell, c));
     }
     let model = &model;
     let (eq_of, ge_of) = (&eq_of, &ge_of);
-    let check = |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize, f64, f64) {
-        let t = &ds.tables[*ti];
-        let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
-        let where_ = || format!("{} {year} cell {:?} ({m})", t.id, t.coords_of(*cell));
-        let mut fails = Vec::new();
-        let v: f64 = model.truth_of(co) + *known as f64;
-        let eqs = eq_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
-        let ges = ge_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
-        let is_primary = v >= 1.0 && v < s.threshold as f64;
-        let hi = (model.optimum(co, eqs, ges, true) + *known as f64 + 1e-6).floor();
-        let mut solves = 1;
-        // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
-        let settled = if is_primary { hi >= v + s.min_width } else { hi >= v + 1.0 };
-        let lo = if settled && !s.full_intervals {
-            v
-        } else {
-            solves += 1;
-            (model.optimum(co, eqs, ges, false) + *known as f64 - 1e-6).ceil()
+    let check =
+        |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize, f64, f64) {
+            let t = &ds.tables[*ti];
+            let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
+            let where_ = || format!("{} {year} cell {:?} ({m})", t.id, t.coords_of(*cell));
+            let mut fails = Vec::new();
+            let v: f64 = model.truth_of(co) + *known as f64;
+            let eqs = eq_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
+            let ges = ge_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
+            let is_primary = v >= 1.0 && v < s.threshold as f64;
+            let hi = (model.optimum(co, eqs, ges, true) + *known as f64 + 1e-6).floor();
+            let mut solves = 1;
+            // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
+            let settled = if is_primary {
+                hi >= v + s.min_width
+            } else {
+                hi >= v + 1.0
+            };
+            let lo = if settled && !s.full_intervals {
+                v
+            } else {
+                solves += 1;
+                (model.optimum(co, eqs, ges, false) + *known as f64 - 1e-6).ceil()
+            };
+            let mut width = f64::INFINITY;
+            // A count pinned at 0 by published zeros (no hospital contact in the whole group) tells
+            // nothing the zeros have not told; positive counts are ≥ 1, so they are never pinned at 0.
+            let zero_known = hi <= 0.0 && !POSITIVE.contains(&m.as_str());
+            if hi <= lo && !zero_known {
+                fails.push(format!(
+                    "{}: attacker interval [{lo}, {hi}] is a single value",
+                    where_()
+                ));
+            }
+            if is_primary {
+                width = hi - lo;
+                if hi - lo < s.min_width {
+                    fails.push(format!(
+                        "{}: value {v} has attacker interval [{lo}, {hi}], narrower than {}",
+                        where_(),
+                        s.min_width
+                    ));
+                }
+                if hi < v + 1.0 {
+                    fails.push(format!(
+                        "{}: value {v} has attacker upper bound {hi} < value + 1",
+                        where_()
+                    ));
+                }
+            }
+            (fails, width, solves, lo, hi)
         };
-        let mut width = f64::INFINITY;
-        // A count pinned at 0 by published zeros (no hospital contact in the whole group) tells
-        // nothing the zeros have not told; positive counts are ≥ 1, so they are never pinned at 0.
-        let zero_known = hi <= 0.0 && !POSITIVE.contains(&m.as_str());
-        if hi <= lo && !zero_known {
-            fails.push(format!("{}: attacker interval [{lo}, {hi}] is a single value", where_()));
-        }
-        if is_primary {
-            width = hi - lo;
-            if hi - lo < s.min_width {
-                fails.push(format!("{}: value {v} has attacker interval [{lo}, {hi}], narrower than {}", where_(), s.min_width));
-            }
-            if hi < v + 1.0 {
-                fails.push(format!("{}: value {v} has attacker upper bound {hi} < value + 1", where_()));
-            }
-        }
-        (fails, width, solves, lo, hi)
-    };
     let half = lp_tasks.len().div_ceil(2).max(1);
     let results: Vec<(Vec<String>, f64, usize, f64, f64)> = std::thread::scope(|sc| {
-        let hs: Vec<_> = lp_tasks.chunks(half).map(|chunk| sc.spawn(move || chunk.iter().map(check).collect::<Vec<_>>())).collect();
-        hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        let hs: Vec<_> = lp_tasks
+            .chunks(half)
+            .map(|chunk| sc.spawn(move || chunk.iter().map(check).collect::<Vec<_>>()))
+            .collect();
+        hs.into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     for (task, (mut fails, width, solves, lo, hi)) in lp_tasks.iter().zip(results) {
         if s.full_intervals {
-            rep.intervals.push((ds.tables[task.0].id.clone(), year, task.2, task.1.clone(), lo, hi));
+            rep.intervals.push((
+                ds.tables[task.0].id.clone(),
+                year,
+                task.2,
+                task.1.clone(),
+                lo,
+                hi,
+            ));
         }
         rep.failures.append(&mut fails);
         rep.min_primary_width = rep.min_primary_width.min(width);
@@ -825,7 +1305,13 @@ impl YearModel {
 
     /// Min or max of the form over the component, all variables ≥ 0. Solved in y = x − truth with
     /// free variables, so the start point (y = 0) is feasible.
-    fn optimum(&self, target: &BTreeMap<usize, i64>, eqs: &[usize], ges: &[usize], maximise: bool) -> f64 {
+    fn optimum(
+        &self,
+        target: &BTreeMap<usize, i64>,
+        eqs: &[usize],
+        ges: &[usize],
+        maximise: bool,
+    ) -> f64 {
         use microlp::{ComparisonOp, OptimizationDirection, Problem};
         let mut vars: BTreeSet<usize> = target.keys().copied().collect();
         for &e in eqs {
@@ -836,13 +1322,26 @@ impl YearModel {
         }
         let vars: Vec<usize> = vars.into_iter().collect();
         let at = |v: usize| vars.binary_search(&v).unwrap_or(0);
-        let mut p = Problem::new(if maximise { OptimizationDirection::Maximize } else { OptimizationDirection::Minimize });
-        let ys: Vec<microlp::Variable> = vars.iter().map(|v| p.add_var(target.get(v).copied().unwrap_or(0) as f64, (f64::NEG_INFINITY, f64::INFINITY))).collect();
+        let mut p = Problem::new(if maximise {
+            OptimizationDirection::Maximize
+        } else {
+            OptimizationDirection::Minimize
+        });
+        let ys: Vec<microlp::Variable> = vars
+            .iter()
+            .map(|v| {
+                p.add_var(
+                    target.get(v).copied().unwrap_or(0) as f64,
+                    (f64::NEG_INFINITY, f64::INFINITY),
+                )
+            })
+            .collect();
         for (i, &v) in vars.iter().enumerate() {
             p.add_constraint([(ys[i], 1.0)].as_slice(), ComparisonOp::Ge, -self.truth[v]);
         }
         let mut add = |co: &BTreeMap<usize, i64>, rhs: i64, op: ComparisonOp| {
-            let terms: Vec<(microlp::Variable, f64)> = co.iter().map(|(v, w)| (ys[at(*v)], *w as f64)).collect();
+            let terms: Vec<(microlp::Variable, f64)> =
+                co.iter().map(|(v, w)| (ys[at(*v)], *w as f64)).collect();
             p.add_constraint(terms.as_slice(), op, rhs as f64 - self.truth_of(co));
         };
         for &e in eqs {

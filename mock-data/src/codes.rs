@@ -13,12 +13,18 @@ fn code(code: &str, da: &str, en: &str, level: u8, parents: &[(&str, &str)]) -> 
         code: code.into(),
         label: Text::new(da, en),
         level,
-        parents: parents.iter().map(|(h, p)| (h.to_string(), p.to_string())).collect::<BTreeMap<_, _>>(),
+        parents: parents
+            .iter()
+            .map(|(h, p)| (h.to_string(), p.to_string()))
+            .collect::<BTreeMap<_, _>>(),
     }
 }
 
 fn std_hierarchy() -> Vec<Hierarchy> {
-    vec![Hierarchy { id: STD.into(), label: Text::new("Standard", "Standard") }]
+    vec![Hierarchy {
+        id: STD.into(),
+        label: Text::new("Standard", "Standard"),
+    }]
 }
 
 pub fn geo() -> Dimension {
@@ -39,17 +45,31 @@ pub fn geo() -> Dimension {
         &[(H2027, "DK")],
     ));
     for (c, name, region, _) in KOMMUNER.iter() {
-        let r2027 = if *region == "1084" || *region == "1085" { facts::OST_CODE } else { region };
+        let r2027 = if *region == "1084" || *region == "1085" {
+            facts::OST_CODE
+        } else {
+            region
+        };
         codes.push(code(c, name, name, 2, &[(STD, region), (H2027, r2027)]));
     }
     Dimension {
         id: "geo".into(),
         label: Text::new("Geografi", "Geography"),
         total: Some("DK".into()),
-        levels: vec![Text::new("Hele landet", "Denmark"), Text::new("Region", "Region"), Text::new("Kommune", "Municipality")],
+        levels: vec![
+            Text::new("Hele landet", "Denmark"),
+            Text::new("Region", "Region"),
+            Text::new("Kommune", "Municipality"),
+        ],
         hierarchies: vec![
-            Hierarchy { id: STD.into(), label: Text::new("Fem regioner (til 2026)", "Five regions (until 2026)") },
-            Hierarchy { id: H2027.into(), label: Text::new("Fire regioner (fra 2027)", "Four regions (from 2027)") },
+            Hierarchy {
+                id: STD.into(),
+                label: Text::new("Fem regioner (til 2026)", "Five regions (until 2026)"),
+            },
+            Hierarchy {
+                id: H2027.into(),
+                label: Text::new("Fire regioner (fra 2027)", "Four regions (from 2027)"),
+            },
         ],
         codes,
     }
@@ -64,7 +84,10 @@ pub fn spec() -> Dimension {
         id: "spec".into(),
         label: Text::new("Speciale", "Specialty"),
         total: Some("T".into()),
-        levels: vec![Text::new("Alle specialer", "All specialties"), Text::new("Speciale", "Specialty")],
+        levels: vec![
+            Text::new("Alle specialer", "All specialties"),
+            Text::new("Speciale", "Specialty"),
+        ],
         hierarchies: std_hierarchy(),
         codes,
     }
@@ -81,9 +104,21 @@ pub fn diag() -> Dimension {
         }
         codes.push(code(ch, da, en, 1, &[(STD, "T")]));
         for g in groups.iter().filter(|g| g.chapter == *ch) {
-            codes.push(code(&g.id, &group_label(&g.id, &g.da), &group_label(&g.id, &g.en), 2, &[(STD, ch)]));
+            codes.push(code(
+                &g.id,
+                &group_label(&g.id, &g.da),
+                &group_label(&g.id, &g.en),
+                2,
+                &[(STD, ch)],
+            ));
             for l in leaves.iter().filter(|l: &&DiagLeaf| l.group == g.id) {
-                codes.push(code(&l.code, &format!("{} {}", l.code, l.da), &format!("{} {}", l.code, l.en), 3, &[(STD, &g.id)]));
+                codes.push(code(
+                    &l.code,
+                    &format!("{} {}", l.code, l.da),
+                    &format!("{} {}", l.code, l.en),
+                    3,
+                    &[(STD, &g.id)],
+                ));
             }
         }
     }
@@ -104,7 +139,11 @@ pub fn diag() -> Dimension {
 
 /// Group labels carry their ICD-10 range where the id is one (e.g. "H25-H26 Katarakt").
 fn group_label(id: &str, text: &str) -> String {
-    let range = id.split('-').filter(|p| p.len() >= 3 && p.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && p[1..].chars().all(|c| c.is_ascii_digit()));
+    let range = id.split('-').filter(|p| {
+        p.len() >= 3
+            && p.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && p[1..].chars().all(|c| c.is_ascii_digit())
+    });
     let parts: Vec<&str> = range.collect();
     if parts.is_empty() {
         text.to_string()
@@ -118,7 +157,10 @@ pub fn sex() -> Dimension {
         id: "sex".into(),
         label: Text::new("Køn", "Sex"),
         total: Some("T".into()),
-        levels: vec![Text::new("Begge køn", "Both sexes"), Text::new("Køn", "Sex")],
+        levels: vec![
+            Text::new("Begge køn", "Both sexes"),
+            Text::new("Køn", "Sex"),
+        ],
         hierarchies: std_hierarchy(),
         codes: vec![
             code("T", "Begge køn", "Both sexes", 0, &[]),
@@ -137,9 +179,125 @@ pub fn age() -> Dimension {
         id: "age".into(),
         label: Text::new("Aldersgruppe", "Age group"),
         total: Some("T".into()),
-        levels: vec![Text::new("Alle aldre", "All ages"), Text::new("Aldersgruppe", "Age group")],
+        levels: vec![
+            Text::new("Alle aldre", "All ages"),
+            Text::new("Aldersgruppe", "Age group"),
+        ],
         hierarchies: std_hierarchy(),
         codes,
+    }
+}
+
+/// Referral type: a new course, or continued treatment (fortsat behandling).
+pub fn rtype() -> Dimension {
+    Dimension {
+        id: "rtype".into(),
+        label: Text::new("Henvisningstype", "Referral type"),
+        total: Some("T".into()),
+        levels: vec![
+            Text::new("Alle typer", "All types"),
+            Text::new("Henvisningstype", "Referral type"),
+        ],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Alle typer", "All types", 0, &[]),
+            code("N", "Nyt forløb", "New course", 1, &[(STD, "T")]),
+            code(
+                "F",
+                "Fortsat behandling",
+                "Continued treatment",
+                1,
+                &[(STD, "T")],
+            ),
+        ],
+    }
+}
+
+/// Where a course starts: a referral (from general practice, another specialist, or a hospital
+/// passing the patient on under the udlægningsaftale), or self-referral (eye and ENT).
+pub fn rsrc() -> Dimension {
+    Dimension {
+        id: "rsrc".into(),
+        label: Text::new("Henvisning fra", "Referred by"),
+        total: Some("T".into()),
+        levels: vec![
+            Text::new("Alle", "All"),
+            Text::new("Med eller uden henvisning", "With or without referral"),
+            Text::new("Henviser", "Referrer"),
+        ],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Alle forløbsstarter", "All course starts", 0, &[]),
+            code("HEN", "Med henvisning", "With a referral", 1, &[(STD, "T")]),
+            code(
+                "AP",
+                "Almen praksis",
+                "General practice",
+                2,
+                &[(STD, "HEN")],
+            ),
+            code(
+                "SL",
+                "Anden speciallæge",
+                "Another specialist",
+                2,
+                &[(STD, "HEN")],
+            ),
+            code(
+                "SH",
+                "Sygehus (udlægning)",
+                "Hospital (passed on)",
+                2,
+                &[(STD, "HEN")],
+            ),
+            code(
+                "SELV",
+                "Uden henvisning (øjen og øre-næse-hals)",
+                "Without referral (eye and ENT)",
+                1,
+                &[(STD, "T")],
+            ),
+        ],
+    }
+}
+
+/// Waiting time from referral to first consultation, in bands of weeks. Self-referrals (no
+/// referral, no wait) count in the first band, but the waiting-time tables show referrals only.
+pub fn wait() -> Dimension {
+    Dimension {
+        id: "wait".into(),
+        label: Text::new("Ventetid", "Waiting time"),
+        total: Some("T".into()),
+        levels: vec![
+            Text::new("Alle ventetider", "All waiting times"),
+            Text::new("Ventetid", "Waiting time"),
+        ],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Alle ventetider", "All waiting times", 0, &[]),
+            code("W4", "Under 4 uger", "Under 4 weeks", 1, &[(STD, "T")]),
+            code("W8", "4-8 uger", "4-8 weeks", 1, &[(STD, "T")]),
+            code("W13", "8-13 uger", "8-13 weeks", 1, &[(STD, "T")]),
+            code("W26", "13-26 uger", "13-26 weeks", 1, &[(STD, "T")]),
+            code(
+                "L",
+                "Over 26 uger (henvisningen udløbet)",
+                "Over 26 weeks (referral expired)",
+                1,
+                &[(STD, "T")],
+            ),
+        ],
+    }
+}
+
+/// The waiting-time band of a wait in days (the codes of [`wait`]).
+pub fn wait_band(days: u16) -> &'static str {
+    match days {
+        0..=28 => "W4",
+        29..=56 => "W8",
+        57..=91 => "W13",
+        92..=182 => "W26",
+        _ => "L",
     }
 }
 
@@ -150,10 +308,26 @@ pub fn year() -> Dimension {
         total: None,
         levels: vec![Text::new("År", "Year")],
         hierarchies: vec![],
-        codes: YEARS.iter().map(|y| code(&y.to_string(), &y.to_string(), &y.to_string(), 0, &[])).collect(),
+        codes: YEARS
+            .iter()
+            .map(|y| code(&y.to_string(), &y.to_string(), &y.to_string(), 0, &[]))
+            .collect(),
     }
 }
 
 pub fn codes() -> Codes {
-    Codes { schema_version: SCHEMA_VERSION, dimensions: vec![year(), geo(), spec(), diag(), sex(), age()] }
+    Codes {
+        schema_version: SCHEMA_VERSION,
+        dimensions: vec![
+            year(),
+            geo(),
+            spec(),
+            diag(),
+            sex(),
+            age(),
+            rtype(),
+            rsrc(),
+            wait(),
+        ],
+    }
 }

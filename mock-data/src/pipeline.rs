@@ -34,7 +34,19 @@ pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, Strin
     let (diag, mut tables) = publish::diagnosis_dataset(&protected, cfg.threshold);
     let (hosp, hosp_tables) = publish::hospital_dataset(&protected, cfg.threshold);
     tables.extend(hosp_tables);
-    let datasets = vec![diag, hosp];
+    // Referrals count other things (no cell in common with the patient counts): a model of their
+    // own.
+    let (ref_protected, ref_years) = publish::protect_dataset(
+        reg,
+        &codes,
+        &publish::referral_tables(&codes),
+        &cfg,
+        progress,
+    )?;
+    let (refs, ref_tables) = publish::referral_dataset(&ref_protected, cfg.threshold);
+    tables.extend(ref_tables);
+    let years = publish::merge_years(years, ref_years);
+    let datasets = vec![diag, hosp, refs];
     let mut entries = Vec::new();
     for ds in &datasets {
         let bytes = to_json(ds)?;
@@ -47,8 +59,19 @@ pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, Strin
             period: ds.period,
         });
     }
-    let catalog = Catalog { schema_version: SCHEMA_VERSION, synthetic: true, seed: reg.seed, datasets: entries };
-    Ok(Publication { catalog, codes, datasets, tables, years })
+    let catalog = Catalog {
+        schema_version: SCHEMA_VERSION,
+        synthetic: true,
+        seed: reg.seed,
+        datasets: entries,
+    };
+    Ok(Publication {
+        catalog,
+        codes,
+        datasets,
+        tables,
+        years,
+    })
 }
 
 pub fn to_json<T: serde::Serialize>(v: &T) -> Result<Vec<u8>, String> {
@@ -65,7 +88,10 @@ pub fn gzip_len(bytes: &[u8]) -> u64 {
 
 /// The files of a publication, by name.
 pub fn files(p: &Publication) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut out = vec![("catalog.json".to_string(), to_json(&p.catalog)?), ("codes.json".to_string(), to_json(&p.codes)?)];
+    let mut out = vec![
+        ("catalog.json".to_string(), to_json(&p.catalog)?),
+        ("codes.json".to_string(), to_json(&p.codes)?),
+    ];
     for ds in &p.datasets {
         out.push((format!("{}.json", ds.id), to_json(ds)?));
     }
@@ -74,9 +100,11 @@ pub fn files(p: &Publication) -> Result<Vec<(String, Vec<u8>)>, String> {
 
 /// Fail early, with a clear message, if `out` cannot be created or written to.
 pub fn check_writable(out: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
     let probe = out.join(format!(".probe-{}", std::process::id()));
-    std::fs::write(&probe, b"").map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
+    std::fs::write(&probe, b"")
+        .map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
     let _ = std::fs::remove_file(probe);
     Ok(())
 }
@@ -84,16 +112,20 @@ pub fn check_writable(out: &Path) -> Result<(), String> {
 /// Write every file into `out`: first into a fresh folder beside it, then moved into place, so a
 /// failed run leaves the old files as they were.
 pub fn write(p: &Publication, out: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| format!("cannot create output folder {}: {e}", out.display()))?;
     let staging = out.join(format!(".staging-{}", std::process::id()));
-    std::fs::create_dir_all(&staging).map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
+    std::fs::create_dir_all(&staging)
+        .map_err(|e| format!("cannot write to output folder {}: {e}", out.display()))?;
     let result = (|| {
         let fs = files(p)?;
         for (name, bytes) in &fs {
-            std::fs::write(staging.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
+            std::fs::write(staging.join(name), bytes)
+                .map_err(|e| format!("cannot write {name}: {e}"))?;
         }
         for (name, _) in &fs {
-            std::fs::rename(staging.join(name), out.join(name)).map_err(|e| format!("cannot move {name} into place: {e}"))?;
+            std::fs::rename(staging.join(name), out.join(name))
+                .map_err(|e| format!("cannot move {name} into place: {e}"))?;
         }
         Ok(())
     })();

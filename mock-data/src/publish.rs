@@ -17,6 +17,13 @@ pub const DIAG: usize = 2;
 pub const SEX: usize = 3;
 pub const AGE: usize = 4;
 
+/// Model dimensions of the referrals dataset (its own model: referrals share no cell with the
+/// patient counts).
+pub const REF_DIMS: [&str; 5] = ["geo", "spec", "rtype", "rsrc", "wait"];
+pub const RTYPE: usize = 2;
+pub const RSRC: usize = 3;
+pub const WAIT: usize = 4;
+
 /// Which dataset a table belongs to; it decides the table's counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -24,6 +31,8 @@ pub enum Family {
     /// Specialist-practice patients with hospital contacts (LPR). Its cells are the diagnoses
     /// tables' cells (same patients), so they share their fate.
     Hospital,
+    /// Referrals (and self-referrals) by referrer, type and waiting time.
+    Referrals,
 }
 
 /// Count columns of the cube.
@@ -32,16 +41,36 @@ pub const C_CONTACTS: usize = 1;
 pub const C_LPR_ANY: usize = 2;
 pub const C_LPR_BEFORE: usize = 3;
 pub const C_LPR_AFTER: usize = 4;
-const COUNT_IDS: [&str; 5] = ["patients", "contacts", "lpr_any", "lpr_same_before", "lpr_same_after"];
+const COUNT_IDS: [&str; 5] = [
+    "patients",
+    "contacts",
+    "lpr_any",
+    "lpr_same_before",
+    "lpr_same_after",
+];
 
 impl Family {
+    /// The model dimensions of the family's tables.
+    pub fn dims(self) -> &'static [&'static str] {
+        match self {
+            Family::Referrals => &REF_DIMS,
+            _ => &DIMS,
+        }
+    }
+
     /// The counts of a table: cube columns, pairs (a, b) with a ≥ b, and the counts that are ≥ 1
     /// in a suppressed cell. Count 0 is the base count.
     fn counts(self) -> (Vec<usize>, Vec<(usize, usize)>, Vec<usize>) {
         match self {
             Family::Diagnoses => (vec![C_PATIENTS, C_CONTACTS], vec![(1, 0)], vec![0, 1]),
             // Any hospital contact after ⊇ same group after; every count ≤ patients.
-            Family::Hospital => (vec![C_PATIENTS, C_LPR_ANY, C_LPR_BEFORE, C_LPR_AFTER], vec![(0, 1), (0, 2), (1, 3)], vec![0]),
+            Family::Hospital => (
+                vec![C_PATIENTS, C_LPR_ANY, C_LPR_BEFORE, C_LPR_AFTER],
+                vec![(0, 1), (0, 2), (1, 3)],
+                vec![0],
+            ),
+            // Referrals are counted by their own aggregation (`referral_block`).
+            Family::Referrals => (vec![], vec![], vec![0]),
         }
     }
 }
@@ -61,9 +90,36 @@ impl TableDef {
     /// diagnosis detail: per inhabitant by diagnosis it says little, and it keeps the file small.
     pub fn measures(&self) -> Vec<&'static str> {
         if self.family == Family::Hospital {
-            return vec!["patients", "lpr_same_before", "lpr_same_after", "lpr_any", "share_same_before", "share_same_after", "share_any"];
+            return vec![
+                "patients",
+                "lpr_same_before",
+                "lpr_same_after",
+                "lpr_any",
+                "share_same_before",
+                "share_same_after",
+                "share_any",
+            ];
         }
-        let mut m = vec!["patients", "contacts", "contacts_per_patient", "patients_per_1000"];
+        if self.family == Family::Referrals {
+            if self.dims.iter().any(|(d, _)| *d == WAIT) {
+                return vec![
+                    "referrals",
+                    "wait_share",
+                    "median_wait",
+                    "share_w4",
+                    "share_w8",
+                    "share_w13",
+                    "share_w26",
+                ];
+            }
+            return vec!["referrals", "referrals_per_1000"];
+        }
+        let mut m = vec![
+            "patients",
+            "contacts",
+            "contacts_per_patient",
+            "patients_per_1000",
+        ];
         if !self.dims.iter().any(|(d, _)| *d == DIAG) {
             m.push("contacts_per_1000");
         }
@@ -73,7 +129,16 @@ impl TableDef {
 
 /// Which levels of a dimension a table shows.
 fn levels(dim: &schema::Dimension, max_level: u8) -> Vec<String> {
-    dim.codes.iter().filter(|c| c.level <= max_level).map(|c| c.code.clone()).collect()
+    dim.codes
+        .iter()
+        .filter(|c| c.level <= max_level)
+        .map(|c| c.code.clone())
+        .collect()
+}
+
+/// A dimension of codes.json (the pipeline builds codes.json itself, so a missing one is a bug).
+fn dimension(c: &Codes, id: &str) -> schema::Dimension {
+    c.dimension(id).cloned().unwrap_or_else(|| panic!("dimension {id}"))
 }
 
 /// The diagnoses dataset's tables. The design is the working group's trade-off: kommune only with
@@ -81,16 +146,58 @@ fn levels(dim: &schema::Dimension, max_level: u8) -> Vec<String> {
 /// a tree (geo×spec — region×spec×diag — spec×code, and region×spec×diag — spec×chapter×sex×age),
 /// so every pair meets in a margin both publish.
 pub fn diagnosis_tables(c: &Codes) -> Vec<TableDef> {
-    let d = |id: &str| c.dimension(id).cloned().unwrap_or_else(|| panic!("dimension {id}"));
+    let d = |id: &str| dimension(c, id);
     let (geo, spec, diag, sex, age) = (d("geo"), d("spec"), d("diag"), d("sex"), d("age"));
     let all_years: Vec<u16> = facts::YEARS.to_vec();
-    let diag_years: Vec<u16> = facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect();
+    let diag_years: Vec<u16> = facts::YEARS
+        .iter()
+        .copied()
+        .filter(|&y| y >= facts::FIRST_DIAG_YEAR)
+        .collect();
     vec![
-        TableDef { family: Family::Diagnoses, id: "geo_spec", years: all_years.clone(), dims: vec![(GEO, levels(&geo, 2)), (SPEC, levels(&spec, 1))] },
-        TableDef { family: Family::Diagnoses, id: "region_spec_diag", years: diag_years.clone(), dims: vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))] },
-        TableDef { family: Family::Diagnoses, id: "spec_code", years: diag_years.clone(), dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 3))] },
-        TableDef { family: Family::Diagnoses, id: "spec_sex_age", years: all_years, dims: vec![(SPEC, levels(&spec, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
-        TableDef { family: Family::Diagnoses, id: "spec_chapter_sex_age", years: diag_years, dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))] },
+        TableDef {
+            family: Family::Diagnoses,
+            id: "geo_spec",
+            years: all_years.clone(),
+            dims: vec![(GEO, levels(&geo, 2)), (SPEC, levels(&spec, 1))],
+        },
+        TableDef {
+            family: Family::Diagnoses,
+            id: "region_spec_diag",
+            years: diag_years.clone(),
+            dims: vec![
+                (GEO, levels(&geo, 1)),
+                (SPEC, levels(&spec, 1)),
+                (DIAG, levels(&diag, 2)),
+            ],
+        },
+        TableDef {
+            family: Family::Diagnoses,
+            id: "spec_code",
+            years: diag_years.clone(),
+            dims: vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 3))],
+        },
+        TableDef {
+            family: Family::Diagnoses,
+            id: "spec_sex_age",
+            years: all_years,
+            dims: vec![
+                (SPEC, levels(&spec, 1)),
+                (SEX, levels(&sex, 1)),
+                (AGE, levels(&age, 1)),
+            ],
+        },
+        TableDef {
+            family: Family::Diagnoses,
+            id: "spec_chapter_sex_age",
+            years: diag_years,
+            dims: vec![
+                (SPEC, levels(&spec, 1)),
+                (DIAG, levels(&diag, 1)),
+                (SEX, levels(&sex, 1)),
+                (AGE, levels(&age, 1)),
+            ],
+        },
     ]
 }
 
@@ -99,27 +206,117 @@ pub fn diagnosis_tables(c: &Codes) -> Vec<TableDef> {
 /// sex and age without diagnosis). Every cell is also a cell of the diagnoses dataset
 /// (same patients), so the two are protected together.
 pub fn hospital_tables(c: &Codes) -> Vec<TableDef> {
-    let d = |id: &str| c.dimension(id).cloned().unwrap_or_else(|| panic!("dimension {id}"));
+    let d = |id: &str| dimension(c, id);
     let (geo, spec, diag, sex, age) = (d("geo"), d("spec"), d("diag"), d("sex"), d("age"));
-    let years: Vec<u16> = facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect();
-    let t = |id, dims| TableDef { id, family: Family::Hospital, years: years.clone(), dims };
+    let years: Vec<u16> = facts::YEARS
+        .iter()
+        .copied()
+        .filter(|&y| y >= facts::FIRST_DIAG_YEAR)
+        .collect();
+    let t = |id, dims| TableDef {
+        id,
+        family: Family::Hospital,
+        years: years.clone(),
+        dims,
+    };
     vec![
-        t("spec_diag", vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))]),
-        t("region_spec", vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1))]),
-        t("spec_sex_age", vec![(SPEC, levels(&spec, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))]),
+        t(
+            "spec_diag",
+            vec![(SPEC, levels(&spec, 1)), (DIAG, levels(&diag, 2))],
+        ),
+        t(
+            "region_spec",
+            vec![(GEO, levels(&geo, 1)), (SPEC, levels(&spec, 1))],
+        ),
+        t(
+            "spec_sex_age",
+            vec![
+                (SPEC, levels(&spec, 1)),
+                (SEX, levels(&sex, 1)),
+                (AGE, levels(&age, 1)),
+            ],
+        ),
     ]
 }
 
-/// The suppression model's dimensions, built from codes.json.
+/// The referrals dataset's tables, 2021-2025: referrals by kommune and speciale; by region,
+/// speciale, type and referrer (with self-referral); and the waiting-time distribution of
+/// referrals by region and speciale.
+pub fn referral_tables(c: &Codes) -> Vec<TableDef> {
+    let d = |id: &str| dimension(c, id);
+    let (geo, spec, rtype, rsrc, wait) = (d("geo"), d("spec"), d("rtype"), d("rsrc"), d("wait"));
+    let t = |id, dims| TableDef {
+        id,
+        family: Family::Referrals,
+        years: facts::YEARS.to_vec(),
+        dims,
+    };
+    let referred = vec!["HEN".to_string()];
+    let std_regions: Vec<String> = levels(&geo, 1)
+        .into_iter()
+        .filter(|g| {
+            geo.code(g)
+                .map(|c| geo.in_hierarchy(c, "std"))
+                .unwrap_or(false)
+        })
+        .collect();
+    vec![
+        t(
+            "geo_spec",
+            vec![
+                (GEO, levels(&geo, 2)),
+                (SPEC, levels(&spec, 1)),
+                (RSRC, referred.clone()),
+            ],
+        ),
+        t(
+            "region_spec_type_src",
+            vec![
+                (GEO, levels(&geo, 1)),
+                (SPEC, levels(&spec, 1)),
+                (RTYPE, levels(&rtype, 1)),
+                (RSRC, levels(&rsrc, 2)),
+            ],
+        ),
+        // Waiting times per speciale only (a mix of specialties says little, and the all-specialty
+        // margin would cost a fifth of the cells), in the five regions (with the 2027 region the
+        // protection does not converge in reasonable time).
+        t(
+            "region_spec_wait",
+            vec![
+                (GEO, std_regions),
+                (
+                    SPEC,
+                    levels(&spec, 1).into_iter().filter(|s| *s != "T").collect(),
+                ),
+                (RSRC, referred),
+                (WAIT, levels(&wait, 1)),
+            ],
+        ),
+    ]
+}
+
+/// The suppression model of the diagnoses and hospital tables.
 pub fn model(c: &Codes, threshold: u64) -> Model {
-    let dims = DIMS
+    model_of(c, &DIMS, threshold)
+}
+
+/// The suppression model over the given dimensions, built from codes.json.
+pub fn model_of(c: &Codes, dims: &[&str], threshold: u64) -> Model {
+    let dims = dims
         .iter()
         .map(|id| {
             let dim = c.dimension(id).unwrap_or_else(|| panic!("dimension {id}"));
             let n = dim.codes.len();
             let idx = |code: &str| dim.codes.iter().position(|x| x.code == code);
-            let parents: Vec<Vec<usize>> = dim.codes.iter().map(|x| x.parents.values().filter_map(|p| idx(p)).collect()).collect();
-            let is_leaf: Vec<bool> = (0..n).map(|i| !parents.iter().any(|ps| ps.contains(&i))).collect();
+            let parents: Vec<Vec<usize>> = dim
+                .codes
+                .iter()
+                .map(|x| x.parents.values().filter_map(|p| idx(p)).collect())
+                .collect();
+            let is_leaf: Vec<bool> = (0..n)
+                .map(|i| !parents.iter().any(|ps| ps.contains(&i)))
+                .collect();
             let leaves: Vec<usize> = (0..n).filter(|&i| is_leaf[i]).collect();
             let mut base = vec![Vec::new(); n];
             for (li, &l) in leaves.iter().enumerate() {
@@ -186,10 +383,21 @@ pub fn cube(reg: &Registers, m: &Model, year: u16) -> Cube {
     let n_spec = m.dims[SPEC].codes.len();
     let n_diag = m.dims[DIAG].codes.len();
     let len = N_STRATA * n_spec * n_diag;
-    let mut cube = Cube { n_spec, n_diag, counts: vec![vec![0; len]; COUNT_IDS.len()] };
+    let mut cube = Cube {
+        n_spec,
+        n_diag,
+        counts: vec![vec![0; len]; COUNT_IDS.len()],
+    };
     let anc = leaf_ancestors(reg, &m.dims[DIAG]);
-    let spec_code = |s: u8| m.dims[SPEC].codes.iter().position(|c| c == facts::SPECS[s as usize].code).unwrap_or(0);
-    let courses: Vec<&crate::registers::Course> = reg.courses.iter().filter(|c| c.year == year).collect();
+    let spec_code = |s: u8| {
+        m.dims[SPEC]
+            .codes
+            .iter()
+            .position(|c| c == facts::SPECS[s as usize].code)
+            .unwrap_or(0)
+    };
+    let courses: Vec<&crate::registers::Course> =
+        reg.courses.iter().filter(|c| c.year == year).collect();
     let mut start = 0;
     // (person, speciale, diagnosis, hospital flags): a person counts once per cell, with a flag if
     // any of their courses in the cell has it. Flags: 1 any contact after, 2 same group before,
@@ -239,11 +447,165 @@ pub fn cube(reg: &Registers, m: &Model, year: u16) -> Cube {
     cube
 }
 
+/// The leaf codes of a course in the referrals model: kommune, speciale, type, referrer, band.
+fn referral_leaves(c: &crate::registers::Course) -> [&'static str; 5] {
+    use crate::registers::RefSource;
+    let (k, _, _) = stratum_parts(c.stratum as usize);
+    let rsrc = match c.ref_source {
+        RefSource::SelfReferral => "SELV",
+        RefSource::GeneralPractice => "AP",
+        RefSource::OtherSpecialist => "SL",
+        RefSource::Hospital => "SH",
+    };
+    [
+        facts::KOMMUNER[k].0,
+        facts::SPECS[c.spec as usize].code,
+        if c.ref_continued { "F" } else { "N" },
+        rsrc,
+        codes::wait_band(c.wait_days),
+    ]
+}
+
+/// Aggregate a referrals table for one year: referrals per cell, the population behind each cell,
+/// and the median wait (days) of the cells in the total waiting-time band.
+pub fn referral_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
+    let yi = reg.year_index(year).unwrap_or(0);
+    let codes: Vec<Vec<usize>> = t
+        .dims
+        .iter()
+        .map(|(d, list)| {
+            list.iter()
+                .map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0))
+                .collect()
+        })
+        .collect();
+    let len: usize = codes.iter().map(|c| c.len()).product();
+    // Positions in the table's list of the codes containing a leaf (a missing dimension is its
+    // total, which contains everything: one position, 0).
+    let leaf_ord = |d: usize, code: &str| -> Option<u16> {
+        let dim = &m.dims[d];
+        let i = dim.codes.iter().position(|x| x == code)?;
+        (dim.base[i].len() == 1).then(|| dim.base[i][0])
+    };
+    let positions = |d: usize, code: &str| -> Vec<usize> {
+        match t.dims.iter().position(|(x, _)| *x == d) {
+            None => vec![0],
+            Some(di) => {
+                let Some(leaf) = leaf_ord(d, code) else {
+                    return vec![];
+                };
+                codes[di]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &ci)| m.dims[d].base[ci].binary_search(&leaf).is_ok())
+                    .map(|(p, _)| p)
+                    .collect()
+            }
+        }
+    };
+    let order: Vec<usize> = t.dims.iter().map(|(d, _)| *d).collect();
+    let wait_pos = t.dims.iter().position(|(d, _)| *d == WAIT);
+    let total_wait = wait_pos.map(|wp| {
+        codes[wp]
+            .iter()
+            .position(|&ci| ci == m.dims[WAIT].total)
+            .unwrap_or(0)
+    });
+    // Courses grouped by their leaf codes first (a few tens of thousands of combinations).
+    let mut groups: BTreeMap<[&str; 5], (u64, Vec<u32>)> = BTreeMap::new();
+    for c in reg.courses.iter().filter(|c| c.year == year) {
+        let g = groups.entry(referral_leaves(c)).or_insert((0, Vec::new()));
+        g.0 += 1;
+        if wait_pos.is_some() && c.ref_source != crate::registers::RefSource::SelfReferral {
+            g.1.push(c.wait_days as u32);
+        }
+    }
+    let mut counts = vec![0u64; len];
+    let mut waits: Vec<Vec<u32>> = vec![Vec::new(); if wait_pos.is_some() { len } else { 0 }];
+    for (leaves, (n, days)) in &groups {
+        let per_dim: Vec<Vec<usize>> = order.iter().map(|&d| positions(d, leaves[d])).collect();
+        let mut cells = vec![0usize];
+        for (di, ps) in per_dim.iter().enumerate() {
+            let size = codes[di].len();
+            cells = cells
+                .iter()
+                .flat_map(|&c| ps.iter().map(move |&p| c * size + p))
+                .collect();
+        }
+        for &cell in &cells {
+            counts[cell] += n;
+        }
+        if let (Some(wp), Some(tw)) = (wait_pos, total_wait) {
+            let stride: usize = codes[wp + 1..].iter().map(|c| c.len()).product();
+            for &cell in cells
+                .iter()
+                .filter(|&&c| (c / stride) % codes[wp].len() == tw)
+            {
+                waits[cell].extend_from_slice(days);
+            }
+        }
+    }
+    // Population: the cell's geography (the other dimensions do not split people).
+    let geo_pos = t.dims.iter().position(|(d, _)| *d == GEO);
+    let mut pop = vec![0u64; len];
+    if let Some(gp) = geo_pos {
+        let stride: usize = codes[gp + 1..].iter().map(|c| c.len()).product();
+        let mut by_geo = vec![0u64; codes[gp].len()];
+        for (st, &p) in reg.population[yi].iter().enumerate() {
+            let (k, _, _) = stratum_parts(st);
+            for g in positions(GEO, facts::KOMMUNER[k].0) {
+                by_geo[g] += p as u64;
+            }
+        }
+        for (i, x) in pop.iter_mut().enumerate() {
+            *x = by_geo[(i / stride) % codes[gp].len()];
+        }
+    }
+    let median = waits.iter_mut().map(|w| median_days(w)).collect();
+    let blk = Block {
+        table: format!("henvisninger/{}", t.id),
+        year,
+        dims: order,
+        codes,
+        counts: vec![Count {
+            id: "referrals".into(),
+            kind: Kind::Events,
+            values: counts,
+        }],
+        dominates: vec![],
+        positive: vec![0],
+    };
+    (blk, Aux { pop, median })
+}
+
+/// The median wait in days: the smallest wait that at least half of the referrals had or beat.
+fn median_days(w: &mut [u32]) -> Option<f64> {
+    if w.is_empty() {
+        return None;
+    }
+    w.sort_unstable();
+    Some(w[(w.len() - 1) / 2] as f64)
+}
+
 /// Aggregate a table for one year into a suppression block (patients, contacts) plus the
 /// population behind each cell.
-pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -> (Block, Vec<u64>) {
+pub fn block(
+    reg: &Registers,
+    m: &Model,
+    cube: &Cube,
+    t: &TableDef,
+    year: u16,
+) -> (Block, Vec<u64>) {
     let yi = reg.year_index(year).unwrap_or(0);
-    let codes: Vec<Vec<usize>> = t.dims.iter().map(|(d, list)| list.iter().map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0)).collect()).collect();
+    let codes: Vec<Vec<usize>> = t
+        .dims
+        .iter()
+        .map(|(d, list)| {
+            list.iter()
+                .map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0))
+                .collect()
+        })
+        .collect();
     let len: usize = codes.iter().map(|c| c.len()).product();
     let (cols, dominates, positive) = t.family.counts();
     let mut vals: Vec<Vec<u64>> = vec![vec![0u64; len]; cols.len()];
@@ -252,7 +614,12 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
         let di = t.dims.iter().position(|(x, _)| *x == d);
         match di {
             None => vec![usize::MAX],
-            Some(di) => codes[di].iter().enumerate().filter(|(_, &ci)| m.dims[d].base[ci].binary_search(&(leaf as u16)).is_ok()).map(|(p, _)| p).collect(),
+            Some(di) => codes[di]
+                .iter()
+                .enumerate()
+                .filter(|(_, &ci)| m.dims[d].base[ci].binary_search(&(leaf as u16)).is_ok())
+                .map(|(p, _)| p)
+                .collect(),
         }
     };
     for st in 0..N_STRATA {
@@ -265,7 +632,11 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
                 GEO => leaf_pos(GEO, k).into_iter().map(|p| (p, 0)).collect(),
                 SEX => leaf_pos(SEX, sex).into_iter().map(|p| (p, 0)).collect(),
                 AGE => leaf_pos(AGE, age).into_iter().map(|p| (p, 0)).collect(),
-                _ => codes[di].iter().enumerate().map(|(p, &ci)| (p, ci)).collect(),
+                _ => codes[di]
+                    .iter()
+                    .enumerate()
+                    .map(|(p, &ci)| (p, ci))
+                    .collect(),
             })
             .collect();
         let mut idx = vec![0usize; per_dim.len()];
@@ -305,7 +676,15 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
         counts: cols
             .iter()
             .zip(vals)
-            .map(|(&col, values)| Count { id: COUNT_IDS[col].into(), kind: if col == C_CONTACTS { Kind::Events } else { Kind::Persons }, values })
+            .map(|(&col, values)| Count {
+                id: COUNT_IDS[col].into(),
+                kind: if col == C_CONTACTS {
+                    Kind::Events
+                } else {
+                    Kind::Persons
+                },
+                values,
+            })
             .collect(),
         dominates,
         positive,
@@ -316,7 +695,15 @@ pub fn block(reg: &Registers, m: &Model, cube: &Cube, t: &TableDef, year: u16) -
 /// Everything protected for one dataset: per table and year, the block, its population and flags.
 pub struct Protected {
     pub def: TableDef,
-    pub years: Vec<(u16, Block, Vec<u64>, Vec<bool>)>,
+    pub years: Vec<(u16, Block, Aux, Vec<bool>)>,
+}
+
+/// What a table's derived figures need beyond its counts, per cell: the population, and the
+/// median waiting time in days (waiting-time tables, total band only).
+#[derive(Clone, Debug, Default)]
+pub struct Aux {
+    pub pop: Vec<u64>,
+    pub median: Vec<Option<f64>>,
 }
 
 /// Summary figures of the protection, per table.
@@ -340,12 +727,38 @@ pub struct YearReport {
     pub min_width: f64,
 }
 
-/// Aggregate and protect the diagnoses dataset. Years run in parallel (two cores here).
-pub fn protect_dataset(reg: &Registers, c: &Codes, defs: &[TableDef], cfg: &suppress::Config, progress: &(dyn Fn(&str, u64, u64) + Sync)) -> Result<(Vec<Protected>, Vec<YearReport>), String> {
-    let m = model(c, cfg.threshold);
+/// One report per year over two separately protected models.
+pub fn merge_years(a: Vec<YearReport>, b: Vec<YearReport>) -> Vec<YearReport> {
+    let mut out = a;
+    for r in b {
+        match out.iter_mut().find(|x| x.year == r.year) {
+            Some(x) => {
+                x.primary += r.primary;
+                x.secondary += r.secondary;
+                x.rounds = x.rounds.max(r.rounds);
+                x.lp_solves += r.lp_solves;
+                x.min_width = x.min_width.min(r.min_width);
+            }
+            None => out.push(r),
+        }
+    }
+    out.sort_by_key(|r| r.year);
+    out
+}
+
+/// Aggregate and protect the tables of one model (diagnoses and hospital, or referrals). Years run in parallel (two cores here).
+pub fn protect_dataset(
+    reg: &Registers,
+    c: &Codes,
+    defs: &[TableDef],
+    cfg: &suppress::Config,
+    progress: &(dyn Fn(&str, u64, u64) + Sync),
+) -> Result<(Vec<Protected>, Vec<YearReport>), String> {
+    let family = defs.first().map(|d| d.family).unwrap_or(Family::Diagnoses);
+    let m = model_of(c, family.dims(), cfg.threshold);
     let years: &[u16] = &facts::YEARS;
     let done = std::sync::atomic::AtomicU64::new(0);
-    type YearResult = Result<(u16, Vec<(usize, Block, Vec<u64>)>, suppress::Outcome), String>;
+    type YearResult = Result<(u16, Vec<(usize, Block, Aux)>, suppress::Outcome), String>;
     let results: Vec<YearResult> = std::thread::scope(|s| {
         let handles: Vec<_> = years
             .iter()
@@ -364,13 +777,32 @@ pub fn protect_dataset(reg: &Registers, c: &Codes, defs: &[TableDef], cfg: &supp
                     chunk
                         .iter()
                         .map(|&y| {
-                            let cube = cube(reg, m, y);
-                            let blocks: Vec<(usize, Block, Vec<u64>)> = defs.iter().enumerate().filter(|(_, t)| t.years.contains(&y)).map(|(i, t)| {
-                                let (b, pop) = block(reg, m, &cube, t, y);
-                                (i, b, pop)
-                            }).collect();
-                            let only: Vec<Block> = blocks.iter().map(|(_, b, _)| b.clone()).collect();
-                            let out = suppress::protect(m, &only, cfg).map_err(|e| format!("{y}: {e}"))?;
+                            let cube = (family != Family::Referrals).then(|| cube(reg, m, y));
+                            let blocks: Vec<(usize, Block, Aux)> = defs
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, t)| t.years.contains(&y))
+                                .map(|(i, t)| {
+                                    let (b, aux) = match &cube {
+                                        Some(cube) => {
+                                            let (b, pop) = block(reg, m, cube, t, y);
+                                            (
+                                                b,
+                                                Aux {
+                                                    pop,
+                                                    median: vec![],
+                                                },
+                                            )
+                                        }
+                                        None => referral_block(reg, m, t, y),
+                                    };
+                                    (i, b, aux)
+                                })
+                                .collect();
+                            let only: Vec<Block> =
+                                blocks.iter().map(|(_, b, _)| b.clone()).collect();
+                            let out = suppress::protect(m, &only, cfg)
+                                .map_err(|e| format!("{y}: {e}"))?;
                             let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
                             progress("diskretionering", n, n_years);
                             Ok((y, blocks, out))
@@ -379,16 +811,35 @@ pub fn protect_dataset(reg: &Registers, c: &Codes, defs: &[TableDef], cfg: &supp
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|_| vec![Err("worker panicked".into())])).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("worker panicked".into())])
+            })
+            .collect()
     });
-    let mut protected: Vec<Protected> = defs.iter().map(|d| Protected { def: d.clone(), years: Vec::new() }).collect();
+    let mut protected: Vec<Protected> = defs
+        .iter()
+        .map(|d| Protected {
+            def: d.clone(),
+            years: Vec::new(),
+        })
+        .collect();
     let mut reports = Vec::new();
     for r in results {
         let (y, blocks, out) = r?;
         for ((ti, b, pop), flags) in blocks.into_iter().zip(out.suppressed.iter()) {
             protected[ti].years.push((y, b, pop, flags.clone()));
         }
-        reports.push(YearReport { year: y, primary: out.primary_keys, secondary: out.secondary_keys, rounds: out.rounds, lp_solves: out.lp_solves, min_width: out.min_width });
+        reports.push(YearReport {
+            year: y,
+            primary: out.primary_keys,
+            secondary: out.secondary_keys,
+            rounds: out.rounds,
+            lp_solves: out.lp_solves,
+            min_width: out.min_width,
+        });
     }
     for p in protected.iter_mut() {
         p.years.sort_by_key(|x| x.0);
@@ -414,8 +865,25 @@ pub fn round_rate(v: f64) -> f64 {
 
 /// A measure's metadata: id, kind, label, unit, decimals and definition (Danish, English).
 #[allow(clippy::too_many_arguments)]
-fn measure(id: &str, kind: MeasureKind, da: &str, en: &str, uda: &str, uen: &str, decimals: u8, dda: &str, den: &str) -> Measure {
-    Measure { id: id.into(), kind, label: Text::new(da, en), unit: Text::new(uda, uen), decimals, definition: Text::new(dda, den) }
+fn measure(
+    id: &str,
+    kind: MeasureKind,
+    da: &str,
+    en: &str,
+    uda: &str,
+    uen: &str,
+    decimals: u8,
+    dda: &str,
+    den: &str,
+) -> Measure {
+    Measure {
+        id: id.into(),
+        kind,
+        label: Text::new(da, en),
+        unit: Text::new(uda, uen),
+        decimals,
+        definition: Text::new(dda, den),
+    }
 }
 
 /// Measures of the diagnoses dataset.
@@ -438,27 +906,45 @@ pub fn diagnosis_measures() -> Vec<Measure> {
 }
 
 /// A cell's published values, given its counts (in the table's count order) and population.
-type Fill<'a> = &'a dyn Fn(&[u64], u64, &mut dyn FnMut(&str, Option<f64>));
+type Fill<'a> = &'a dyn Fn(&[u64], u64, Option<f64>, &mut dyn FnMut(&str, Option<f64>));
 
 /// The protected blocks of one family as published tables. Suppressed cells carry no value in
 /// any measure; `fill` sets the measures of the others.
-fn published_tables(protected: &[Protected], family: Family, prefix: &str, threshold: u64, fill: Fill) -> (Vec<Table>, Vec<TableReport>) {
+fn published_tables(
+    protected: &[Protected],
+    family: Family,
+    prefix: &str,
+    threshold: u64,
+    fill: Fill,
+) -> (Vec<Table>, Vec<TableReport>) {
     let mut tables = Vec::new();
     let mut reports = Vec::new();
     for p in protected.iter().filter(|p| p.def.family == family) {
         // Year is the last dimension: a cell's years sit side by side, which is how the app reads
         // trends and how the numbers compress best.
-        let mut dims: Vec<String> = p.def.dims.iter().map(|(d, _)| DIMS[*d].to_string()).collect();
+        let mut dims: Vec<String> = p
+            .def
+            .dims
+            .iter()
+            .map(|(d, _)| family.dims()[*d].to_string())
+            .collect();
         dims.push("year".to_string());
         let mut codes: Vec<Vec<String>> = p.def.dims.iter().map(|(_, l)| l.clone()).collect();
         codes.push(p.years.iter().map(|y| y.0.to_string()).collect());
         let measures = p.def.measures();
         let ny = p.years.len();
         let inner = p.years.first().map(|y| y.1.len()).unwrap_or(0);
-        let mut values: BTreeMap<String, Vec<Value>> = measures.iter().map(|m| (m.to_string(), vec![Value(None); inner * ny])).collect();
+        let mut values: BTreeMap<String, Vec<Value>> = measures
+            .iter()
+            .map(|m| (m.to_string(), vec![Value(None); inner * ny]))
+            .collect();
         let mut suppressed = Vec::new();
-        let mut rep = TableReport { table: format!("{prefix}{}", p.def.id), ..Default::default() };
-        for (yi, (_, blk, pop, flags)) in p.years.iter().enumerate() {
+        let mut rep = TableReport {
+            table: format!("{prefix}{}", p.def.id),
+            ..Default::default()
+        };
+        for (yi, (_, blk, aux, flags)) in p.years.iter().enumerate() {
+            #[allow(clippy::needless_range_loop)] // `i` indexes the block, the flags and the aux
             for i in 0..blk.len() {
                 let at = i * ny + yi;
                 rep.cells += 1;
@@ -474,16 +960,27 @@ fn published_tables(protected: &[Protected], family: Family, prefix: &str, thres
                 if counts[0] == 0 {
                     rep.zeros += 1;
                 }
-                fill(&counts, pop[i], &mut |id, v| {
-                    if let Some(x) = values.get_mut(id) {
-                        x[at] = Value(v);
-                    }
-                });
+                fill(
+                    &counts,
+                    aux.pop[i],
+                    aux.median.get(i).copied().flatten(),
+                    &mut |id, v| {
+                        if let Some(x) = values.get_mut(id) {
+                            x[at] = Value(v);
+                        }
+                    },
+                );
             }
         }
         suppressed.sort_unstable();
         values.retain(|k, _| measures.contains(&k.as_str()));
-        tables.push(Table { id: p.def.id.into(), dims, codes, suppressed, values });
+        tables.push(Table {
+            id: p.def.id.into(),
+            dims,
+            codes,
+            suppressed,
+            values,
+        });
         reports.push(rep);
     }
     (tables, reports)
@@ -491,13 +988,34 @@ fn published_tables(protected: &[Protected], family: Family, prefix: &str, thres
 
 /// The diagnoses dataset file.
 pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
-    let fill = |c: &[u64], pop: u64, set: &mut dyn FnMut(&str, Option<f64>)| {
+    let fill = |c: &[u64], pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
         let (pv, cv, pp) = (c[0] as f64, c[1] as f64, pop as f64);
         set("patients", Some(pv));
         set("contacts", Some(cv));
-        set("contacts_per_patient", if c[0] >= threshold { Some(round(cv / pv, 1)) } else { None });
-        set("patients_per_1000", if pp > 0.0 { Some(round_rate(pv / pp * 1000.0)) } else { None });
-        set("contacts_per_1000", if pp > 0.0 { Some(round(cv / pp * 1000.0, 0)) } else { None });
+        set(
+            "contacts_per_patient",
+            if c[0] >= threshold {
+                Some(round(cv / pv, 1))
+            } else {
+                None
+            },
+        );
+        set(
+            "patients_per_1000",
+            if pp > 0.0 {
+                Some(round_rate(pv / pp * 1000.0))
+            } else {
+                None
+            },
+        );
+        set(
+            "contacts_per_1000",
+            if pp > 0.0 {
+                Some(round(cv / pp * 1000.0, 0))
+            } else {
+                None
+            },
+        );
     };
     let (tables, reports) = published_tables(protected, Family::Diagnoses, "", threshold, &fill);
     let ds = Dataset {
@@ -553,15 +1071,31 @@ pub fn hospital_measures() -> Vec<Measure> {
 /// The hospital-contact dataset file.
 pub fn hospital_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
     // Counts in the family's order: patients, any after, same group before, same group after.
-    let fill = |c: &[u64], _pop: u64, set: &mut dyn FnMut(&str, Option<f64>)| {
+    let fill = |c: &[u64], _pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
         set("patients", Some(c[0] as f64));
-        let share = |x: u64| if c[0] >= threshold { Some(round(x as f64 / c[0] as f64 * 100.0, 1)) } else { None };
-        for (id, sid, x) in [("lpr_any", "share_any", c[1]), ("lpr_same_before", "share_same_before", c[2]), ("lpr_same_after", "share_same_after", c[3])] {
+        let share = |x: u64| {
+            if c[0] >= threshold {
+                Some(round(x as f64 / c[0] as f64 * 100.0, 1))
+            } else {
+                None
+            }
+        };
+        for (id, sid, x) in [
+            ("lpr_any", "share_any", c[1]),
+            ("lpr_same_before", "share_same_before", c[2]),
+            ("lpr_same_after", "share_same_after", c[3]),
+        ] {
             set(id, Some(x as f64));
             set(sid, share(x));
         }
     };
-    let (tables, reports) = published_tables(protected, Family::Hospital, "sygehuskontakt/", threshold, &fill);
+    let (tables, reports) = published_tables(
+        protected,
+        Family::Hospital,
+        "sygehuskontakt/",
+        threshold,
+        &fill,
+    );
     let first = facts::FIRST_DIAG_YEAR;
     let ds = Dataset {
         schema_version: schema::SCHEMA_VERSION,
@@ -581,6 +1115,126 @@ pub fn hospital_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Ve
         tables,
     };
     (ds, reports)
+}
+
+/// Measures of the referrals dataset.
+pub fn referral_measures() -> Vec<Measure> {
+    let m = measure;
+    let cum = |w: &str, en: &str| {
+        m(&format!("share_w{w}"), MeasureKind::Derived, &format!("Andel set inden for {w} uger"), &format!("Share seen within {en} weeks"), "pct.", "%", 1,
+          &format!("Andel af henvisningerne, hvor første konsultation var højst {w} uger efter henvisningen. Vises kun, når alle ventetidsgrupper op til {w} uger er offentliggjort."),
+          &format!("Share of referrals with the first consultation at most {en} weeks after the referral. Shown only when every waiting-time band up to {en} weeks is published."))
+    };
+    vec![
+        m("referrals", MeasureKind::Events, "Antal henvisninger", "Number of referrals", "henvisninger", "referrals", 0,
+          "Henvisninger, der førte til et forløb i speciallægepraksis i året, efter patientens bopæl. Under \"Uden henvisning\" og \"Alle forløbsstarter\" tælles også forløb, patienten selv har startet (øjen- og øre-næse-halslæge).",
+          "Referrals that led to a course in specialist practice in the year, by the patient's residence. Under \"Without referral\" and \"All course starts\" courses the patient started without a referral (eye and ENT) also count."),
+        m("referrals_per_1000", MeasureKind::Derived, "Henvisninger pr. 1.000 indbyggere", "Referrals per 1,000 inhabitants", "pr. 1.000 indbyggere", "per 1,000 inhabitants", 1,
+          "Antal henvisninger pr. 1.000 indbyggere i samme geografi pr. 1. januar. Over 100 vises hele tal.", "Referrals per 1,000 inhabitants of the same area on 1 January. Above 100 shown as whole numbers."),
+        m("median_wait", MeasureKind::Derived, "Median ventetid (dage)", "Median waiting time (days)", "dage", "days", 0,
+          "Dage fra henvisningen til første konsultation, for den midterste henvisning: halvdelen ventede højst så længe. Vises kun for mindst 5 henvisninger.",
+          "Days from the referral to the first consultation for the middle referral: half waited at most this long. Shown only for at least 5 referrals."),
+        m("wait_share", MeasureKind::Derived, "Andel af henvisningerne", "Share of referrals", "pct.", "%", 1,
+          "Henvisningerne i ventetidsgruppen divideret med alle henvisninger i samme region og speciale, i procent.",
+          "Referrals in the waiting-time band divided by all referrals of the same region and specialty, in per cent."),
+        cum("4", "4"),
+        cum("8", "8"),
+        cum("13", "13"),
+        cum("26", "26"),
+    ]
+}
+
+/// The referrals dataset file. Shares of waiting-time bands are computed from the published
+/// table itself, so a share exists only where every count it is built from is published.
+pub fn referral_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    let fill =
+        |c: &[u64], pop: u64, median: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+            set("referrals", Some(c[0] as f64));
+            set(
+                "referrals_per_1000",
+                (pop > 0).then(|| round_rate(c[0] as f64 / pop as f64 * 1000.0)),
+            );
+            set("median_wait", median.filter(|_| c[0] >= threshold));
+        };
+    let (mut tables, reports) = published_tables(
+        protected,
+        Family::Referrals,
+        "henvisninger/",
+        threshold,
+        &fill,
+    );
+    for t in tables.iter_mut() {
+        wait_shares(t, threshold);
+    }
+    let ds = Dataset {
+        schema_version: schema::SCHEMA_VERSION,
+        id: "henvisninger".into(),
+        synthetic: true,
+        title: Text::new("Henvisninger til speciallægepraksis", "Referrals to specialist practice"),
+        description: Text::new(
+            "Henvisninger til speciallægepraksis fordelt på henviser, henvisningstype, speciale, region, kommune og år, og ventetid fra henvisning til første konsultation (2021- ).",
+            "Referrals to specialist practice by referrer, referral type, specialty, region, municipality and year, and the waiting time from referral to first consultation (2021- ).",
+        ),
+        period: schema::Period { from: facts::YEARS[0], to: *facts::YEARS.last().unwrap_or(&facts::YEARS[0]) },
+        notes: vec![],
+        suppression: texts::suppression(threshold),
+        declaration: texts::referral_declaration(),
+        dimensions: ["spec", "rsrc", "rtype", "geo", "wait", "year"].iter().map(|s| s.to_string()).collect(),
+        measures: referral_measures(),
+        tables,
+    };
+    (ds, reports)
+}
+
+/// Shares of a waiting-time table: each band of the total, and the cumulative shares on the
+/// total, from published cells only.
+fn wait_shares(t: &mut Table, threshold: u64) {
+    let Some(wp) = t.dim_index("wait") else {
+        return;
+    };
+    let bands = ["W4", "W8", "W13", "W26"];
+    let n = t.len();
+    let refs = t.values.get("referrals").cloned().unwrap_or_default();
+    let mut share = vec![Value(None); n];
+    let mut cum: Vec<Vec<Value>> = vec![vec![Value(None); n]; bands.len()];
+    for (i, slot) in share.iter_mut().enumerate() {
+        let mut coords: Vec<String> = t.coords_of(i).iter().map(|s| s.to_string()).collect();
+        let at = |coords: &[String], code: &str| {
+            let mut c = coords.to_vec();
+            c[wp] = code.to_string();
+            let refs_c: Vec<&str> = c.iter().map(|s| s.as_str()).collect();
+            t.index_of(&refs_c).and_then(|j| refs[j].0)
+        };
+        let total = at(&coords, "T").filter(|&x| x >= threshold as f64);
+        let pct = |x: f64, d: f64| round(x / d * 100.0, 1);
+        if let (Some(v), Some(d)) = (refs[i].0, total) {
+            *slot = Value(Some(pct(v, d)));
+        }
+        if coords[wp] == "T" {
+            // Within X weeks: the bands up to X, or the total less the bands above X; either is a
+            // sum of published cells.
+            let all = ["W4", "W8", "W13", "W26", "L"];
+            let sum = |bs: &[&str]| {
+                bs.iter()
+                    .try_fold(0.0, |a, b| at(&coords, b).map(|x| a + x))
+            };
+            for b in 0..bands.len() {
+                let below = sum(&all[..=b])
+                    .or_else(|| total.zip(sum(&all[b + 1..])).map(|(d, above)| d - above));
+                if let (Some(x), Some(d)) = (below, total) {
+                    cum[b][i] = Value(Some(pct(x, d)));
+                }
+            }
+        }
+        coords.clear();
+    }
+    t.values.insert("wait_share".into(), share);
+    for (b, band) in bands.iter().enumerate() {
+        t.values.insert(
+            format!("share_w{}", &band[1..]),
+            std::mem::take(&mut cum[b]),
+        );
+    }
 }
 
 /// All of codes.json.

@@ -131,13 +131,29 @@ impl Registers {
 pub fn diagnosis_lists() -> (Vec<DiagLeaf>, Vec<DiagGroup>) {
     let mut leaves: Vec<DiagLeaf> = Vec::new();
     let mut groups: Vec<DiagGroup> = Vec::new();
-    let mut add_group = |id: &str, ch: &str, da: &str, en: &str, codes: &[(&str, &str, &str)], leaves: &mut Vec<DiagLeaf>| {
+    let mut add_group = |id: &str,
+                         ch: &str,
+                         da: &str,
+                         en: &str,
+                         codes: &[(&str, &str, &str)],
+                         leaves: &mut Vec<DiagLeaf>| {
         if groups.iter().any(|g| g.id == id) {
             return;
         }
-        groups.push(DiagGroup { id: id.into(), da: da.into(), en: en.into(), chapter: ch.into() });
+        groups.push(DiagGroup {
+            id: id.into(),
+            da: da.into(),
+            en: en.into(),
+            chapter: ch.into(),
+        });
         for (c, cda, cen) in codes {
-            leaves.push(DiagLeaf { code: (*c).into(), da: (*cda).into(), en: (*cen).into(), group: id.into(), chapter: ch.into() });
+            leaves.push(DiagLeaf {
+                code: (*c).into(),
+                da: (*cda).into(),
+                en: (*cen).into(),
+                group: id.into(),
+                chapter: ch.into(),
+            });
         }
     };
     for s in SPECS.iter() {
@@ -146,9 +162,23 @@ pub fn diagnosis_lists() -> (Vec<DiagLeaf>, Vec<DiagGroup>) {
         }
     }
     let (id, ch, da, en, c, cda) = facts::OBS_GROUP;
-    add_group(id, ch, da, en, &[(c, cda, "Observation for suspected disease")], &mut leaves);
+    add_group(
+        id,
+        ch,
+        da,
+        en,
+        &[(c, cda, "Observation for suspected disease")],
+        &mut leaves,
+    );
     let (id, ch, da, en, c, cda) = facts::UNS_GROUP;
-    add_group(id, ch, da, en, &[(c, cda, "Unspecified illness")], &mut leaves);
+    add_group(
+        id,
+        ch,
+        da,
+        en,
+        &[(c, cda, "Unspecified illness")],
+        &mut leaves,
+    );
     leaves.push(DiagLeaf {
         code: facts::NO_CODE.into(),
         da: "Ingen gyldig diagnosekode".into(),
@@ -169,9 +199,28 @@ fn population_2024(rng: &mut ChaCha8Rng) -> Vec<f64> {
             let urban = facts::URBAN.contains(&k.0);
             // Age structure: cities younger, small and rural kommuner older, Hovedstaden a little
             // younger (DOMAIN.md §5.1 ESTIMATE); a little noise per kommune.
-            let older = if urban { 0.78 } else if k.3 < 30.0 { 1.22 } else if *r == "1084" { 0.95 } else { 1.06 };
-            let tilt = [1.0, if urban { 1.35 } else { 0.92 }, if urban { 1.15 } else { 0.97 }, 1.0, older, older];
-            let mut shares: Vec<f64> = AGE_BANDS.iter().zip(tilt).map(|(a, t)| a.3 * t * rng.gen_range(0.97..1.03)).collect();
+            let older = if urban {
+                0.78
+            } else if k.3 < 30.0 {
+                1.22
+            } else if *r == "1084" {
+                0.95
+            } else {
+                1.06
+            };
+            let tilt = [
+                1.0,
+                if urban { 1.35 } else { 0.92 },
+                if urban { 1.15 } else { 0.97 },
+                1.0,
+                older,
+                older,
+            ];
+            let mut shares: Vec<f64> = AGE_BANDS
+                .iter()
+                .zip(tilt)
+                .map(|(a, t)| a.3 * t * rng.gen_range(0.97..1.03))
+                .collect();
             let ssum: f64 = shares.iter().sum();
             shares.iter_mut().for_each(|s| *s /= ssum);
             for (a, share) in shares.iter().enumerate() {
@@ -222,7 +271,12 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
     let no_code = (leaves.len() - 1) as u16;
     let leaf_of = |code: &str| leaves.iter().position(|l| l.code == code).map(|i| i as u16);
     let group_leaves = |gid: &str| -> Vec<u16> {
-        leaves.iter().enumerate().filter(|(_, l)| l.group == gid).map(|(i, _)| i as u16).collect()
+        leaves
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.group == gid)
+            .map(|(i, _)| i as u16)
+            .collect()
     };
 
     // Population.
@@ -245,10 +299,16 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
             let region = if rng.gen_bool(s.clinics_h) {
                 3
             } else {
-                let w: Vec<f64> = region_pop.iter().enumerate().map(|(i, p)| if i == 3 { 0.0 } else { *p }).collect();
+                let w: Vec<f64> = region_pop
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| if i == 3 { 0.0 } else { *p })
+                    .collect();
                 pick_weighted(&mut rng, &w)
             };
-            let ks: Vec<usize> = (0..N_KOM).filter(|&k| KOMMUNER[k].2 == REGIONS[region].0).collect();
+            let ks: Vec<usize> = (0..N_KOM)
+                .filter(|&k| KOMMUNER[k].2 == REGIONS[region].0)
+                .collect();
             let w: Vec<f64> = ks.iter().map(|&k| KOMMUNER[k].3.powf(1.3)).collect();
             let kommune = ks[pick_weighted(&mut rng, &w)] as u8;
             // Phase-in of the new diagnosis reporting: most from January 2024, some later in
@@ -263,20 +323,42 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
             } else {
                 None
             };
-            clinics.push(Clinic { ydernummer: 0, spec: si as u8, kommune, reports_from });
+            clinics.push(Clinic {
+                ydernummer: 0,
+                spec: si as u8,
+                kommune,
+                reports_from,
+            });
         }
     }
     for (i, c) in clinics.iter_mut().enumerate() {
         c.ydernummer = 100_000 + i as u32 * 7;
     }
     let clinics_of: Vec<Vec<u16>> = (0..SPECS.len())
-        .map(|si| clinics.iter().enumerate().filter(|(_, c)| c.spec as usize == si).map(|(i, _)| i as u16).collect())
+        .map(|si| {
+            clinics
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.spec as usize == si)
+                .map(|(i, _)| i as u16)
+                .collect()
+        })
         .collect();
 
     // Clinics per specialty and region, in clinic order.
     let local_clinics: Vec<Vec<Vec<u16>>> = clinics_of
         .iter()
-        .map(|cl| REGIONS.iter().map(|r| cl.iter().copied().filter(|&i| KOMMUNER[clinics[i as usize].kommune as usize].2 == r.0).collect()).collect())
+        .map(|cl| {
+            REGIONS
+                .iter()
+                .map(|r| {
+                    cl.iter()
+                        .copied()
+                        .filter(|&i| KOMMUNER[clinics[i as usize].kommune as usize].2 == r.0)
+                        .collect()
+                })
+                .collect()
+        })
         .collect();
     let follow_up: Vec<f64> = (0..N_KOM)
         .map(|k| {
@@ -304,24 +386,41 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         for st in 0..N_STRATA {
             let (k, sex, a) = stratum_parts(st);
             let sexw = if sex == 0 { s.female } else { 1.0 - s.female };
-            let sexw = sexw / (if sex == 0 { AGE_BANDS[a].4 } else { 1.0 - AGE_BANDS[a].4 });
+            let sexw = sexw
+                / (if sex == 0 {
+                    AGE_BANDS[a].4
+                } else {
+                    1.0 - AGE_BANDS[a].4
+                });
             w[st] = s.age[a] * sexw * kom_use[k] * facts::spec_region_use(s.code, KOMMUNER[k].2);
             tot += w[st] * pop24[st] as f64;
         }
         let target = s.patients * scale;
-        rate_base.push(w.iter().map(|x| if tot > 0.0 { x * target / tot } else { 0.0 }).collect());
+        rate_base.push(
+            w.iter()
+                .map(|x| if tot > 0.0 { x * target / tot } else { 0.0 })
+                .collect(),
+        );
     }
 
     let total_steps = (years.len() * N_STRATA) as u64;
     let step = std::sync::atomic::AtomicU64::new(0);
-    let pop_specs: Vec<usize> = facts::POPULATIONS.iter().map(|p| SPECS.iter().position(|s| s.code == p.spec).unwrap_or(0)).collect();
+    let pop_specs: Vec<usize> = facts::POPULATIONS
+        .iter()
+        .map(|p| SPECS.iter().position(|s| s.code == p.spec).unwrap_or(0))
+        .collect();
 
     // One year: its own random stream (seed and year), so years can run on both cores and the
     // result does not depend on how they are scheduled.
     let one_year = |yi: usize, year: u16| -> (Vec<Course>, Vec<PopPerson>) {
-        let mut rng = ChaCha8Rng::seed_from_u64(seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let mut rng_lpr = ChaCha8Rng::seed_from_u64(!seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let region_lpr: Vec<f64> = REGIONS.iter().map(|r| 1.0 / facts::region_use(r.0).sqrt()).collect();
+        let mut rng =
+            ChaCha8Rng::seed_from_u64(seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut rng_lpr =
+            ChaCha8Rng::seed_from_u64(!seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let region_lpr: Vec<f64> = REGIONS
+            .iter()
+            .map(|r| 1.0 / facts::region_use(r.0).sqrt())
+            .collect();
         let mut courses: Vec<Course> = Vec::new();
         let mut pop_persons: Vec<PopPerson> = Vec::new();
         let mut offset = 0u32;
@@ -334,7 +433,12 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                     .map(|st| {
                         let (_, sex, a) = stratum_parts(st);
                         let sexw = if sex == 0 { p.female } else { 1.0 - p.female };
-                        let sexw = sexw / (if sex == 0 { AGE_BANDS[a].4 } else { 1.0 - AGE_BANDS[a].4 });
+                        let sexw = sexw
+                            / (if sex == 0 {
+                                AGE_BANDS[a].4
+                            } else {
+                                1.0 - AGE_BANDS[a].4
+                            });
                         age[a] * sexw * population[yi][st] as f64
                     })
                     .collect();
@@ -355,13 +459,22 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                 continue;
             }
             let (k, _sex, a) = stratum_parts(st);
-            let region_idx = REGIONS.iter().position(|r| r.0 == KOMMUNER[k].2).unwrap_or(0);
+            let region_idx = REGIONS
+                .iter()
+                .position(|r| r.0 == KOMMUNER[k].2)
+                .unwrap_or(0);
 
             // Cross-sector populations: who has the condition, and is seen where.
             let mut forced: Vec<Vec<(u32, &'static str)>> = vec![Vec::new(); SPECS.len()];
             for (pi, p) in facts::POPULATIONS.iter().enumerate() {
                 let lambda = pop_w[pi][st];
-                let n = if lambda > 0.0 { Poisson::new(lambda).map(|d| d.sample(&mut rng) as u32).unwrap_or(0) } else { 0 };
+                let n = if lambda > 0.0 {
+                    Poisson::new(lambda)
+                        .map(|d| d.sample(&mut rng) as u32)
+                        .unwrap_or(0)
+                } else {
+                    0
+                };
                 let n = n.min(n_pop);
                 for idx in sample(&mut rng, n_pop as usize, n as usize).iter() {
                     let person = offset + idx as u32;
@@ -370,13 +483,28 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                     if in_sp {
                         forced[pop_specs[pi]].push((person, p.group));
                     }
-                    pop_persons.push(PopPerson { year, pop: pi as u8, person, stratum: st as u16, in_sp, in_lpr });
+                    pop_persons.push(PopPerson {
+                        year,
+                        pop: pi as u8,
+                        person,
+                        stratum: st as u16,
+                        in_sp,
+                        in_lpr,
+                    });
                 }
             }
 
             for (si, s) in SPECS.iter().enumerate() {
-                let lambda = rate_base[si][st] * (n_pop as f64) * (1.0 + trend(s.code)).powi(year as i32 - 2024);
-                let n = if lambda > 0.0 { Poisson::new(lambda).map(|d| d.sample(&mut rng) as u32).unwrap_or(0) } else { 0 };
+                let lambda = rate_base[si][st]
+                    * (n_pop as f64)
+                    * (1.0 + trend(s.code)).powi(year as i32 - 2024);
+                let n = if lambda > 0.0 {
+                    Poisson::new(lambda)
+                        .map(|d| d.sample(&mut rng) as u32)
+                        .unwrap_or(0)
+                } else {
+                    0
+                };
                 let n_forced = forced[si].len() as u32;
                 let n_other = n.saturating_sub(n_forced).min(n_pop);
                 let mut patients: Vec<(u32, Option<&'static str>)> =
@@ -394,7 +522,11 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         let sexw = match g.female {
                             Some(f) => {
                                 let fs = s.female.clamp(0.01, 0.99);
-                                if _sex == 0 { f / fs } else { (1.0 - f) / (1.0 - fs) }
+                                if _sex == 0 {
+                                    f / fs
+                                } else {
+                                    (1.0 - f) / (1.0 - fs)
+                                }
                             }
                             None => 1.0,
                         };
@@ -405,7 +537,8 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                 // Older patients and some regions have more follow-up contacts (ESTIMATE), with a
                 // little variation per kommune.
                 let age_follow = [0.75, 0.85, 0.95, 1.0, 1.15, 1.25][a];
-                let mean_extra = (s.contacts_per_patient / 1.12 - 1.0).max(0.05) * age_follow * follow_up[k];
+                let mean_extra =
+                    (s.contacts_per_patient / 1.12 - 1.0).max(0.05) * age_follow * follow_up[k];
                 let gamma = Gamma::new(1.5, mean_extra / 1.5).ok();
                 let wait = LogNormal::new((s.wait_weeks[region_idx] * 7.0).ln(), 0.55).ok();
                 for (person, forced_group) in patients {
@@ -415,7 +548,11 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                             let cl = &clinics_of[si];
                             // Prefer clinics in the patient's own region.
                             let local = &local_clinics[si][region_idx];
-                            let pool = if !local.is_empty() && rng.gen_bool(0.9) { local } else { cl };
+                            let pool = if !local.is_empty() && rng.gen_bool(0.9) {
+                                local
+                            } else {
+                                cl
+                            };
                             pool[rng.gen_range(0..pool.len())]
                         };
                         let first_day = rng.gen_range(1..=365u16);
@@ -423,11 +560,22 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         // at the time of the first contact, with coding completeness rising.
                         let reporting = year >= facts::FIRST_DIAG_YEAR
                             && match clinics[clinic as usize].reports_from {
-                                Some((y, m)) => year > y || (year == y && first_day as u32 >= (m as u32 - 1) * 30),
+                                Some((y, m)) => {
+                                    year > y
+                                        || (year == y && first_day as u32 >= (m as u32 - 1) * 30)
+                                }
                                 None => false,
                             };
-                        let completeness = if year == facts::FIRST_DIAG_YEAR { 0.93 } else { 0.97 };
-                        let obs_share = if year == facts::FIRST_DIAG_YEAR { 0.09 } else { 0.055 };
+                        let completeness = if year == facts::FIRST_DIAG_YEAR {
+                            0.93
+                        } else {
+                            0.97
+                        };
+                        let obs_share = if year == facts::FIRST_DIAG_YEAR {
+                            0.09
+                        } else {
+                            0.055
+                        };
                         let mut diag = no_code;
                         let mut diag2 = u16::MAX;
                         if reporting && rng.gen_bool(completeness) {
@@ -436,10 +584,18 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                                 _ => None,
                             };
                             if gid.is_none() && rng.gen_bool(obs_share) {
-                                diag = if rng.gen_bool(0.6) { obs_leaf } else { uns_leaf };
+                                diag = if rng.gen_bool(0.6) {
+                                    obs_leaf
+                                } else {
+                                    uns_leaf
+                                };
                             } else {
                                 let gid = gid.unwrap_or_else(|| {
-                                    if gsum > 0.0 { groups_here[pick_weighted(&mut rng, &gweights)].id } else { groups_here[0].id }
+                                    if gsum > 0.0 {
+                                        groups_here[pick_weighted(&mut rng, &gweights)].id
+                                    } else {
+                                        groups_here[0].id
+                                    }
                                 });
                                 let ls = group_leaves(gid);
                                 if !ls.is_empty() {
@@ -460,12 +616,22 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         let extra = match &gamma {
                             Some(g) => {
                                 let lam: f64 = g.sample(&mut rng);
-                                if lam > 0.0 { Poisson::new(lam).map(|d| d.sample(&mut rng) as u16).unwrap_or(0) } else { 0 }
+                                if lam > 0.0 {
+                                    Poisson::new(lam)
+                                        .map(|d| d.sample(&mut rng) as u16)
+                                        .unwrap_or(0)
+                                } else {
+                                    0
+                                }
                             }
                             None => 0,
                         };
                         let contacts = 1 + extra.min(60);
-                        let video_share = if s.code == "PSY" || s.code == "BUP" { 0.10 } else { 0.02 };
+                        let video_share = if s.code == "PSY" || s.code == "BUP" {
+                            0.10
+                        } else {
+                            0.02
+                        };
                         let mut phone = 0u16;
                         let mut video = 0u16;
                         for _ in 1..contacts {
@@ -476,9 +642,13 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                                 video += 1;
                             }
                         }
-                        let procedures = Poisson::new(0.35 * contacts as f64).map(|d| d.sample(&mut rng) as u16).unwrap_or(0);
+                        let procedures = Poisson::new(0.35 * contacts as f64)
+                            .map(|d| d.sample(&mut rng) as u16)
+                            .unwrap_or(0);
                         let services = contacts + procedures;
-                        let (ref_source, wait_days) = if s.self_referral && rng.gen_bool(if s.code == "OFT" { 0.6 } else { 0.45 }) {
+                        let (ref_source, wait_days) = if s.self_referral
+                            && rng.gen_bool(if s.code == "OFT" { 0.6 } else { 0.45 })
+                        {
                             (RefSource::SelfReferral, 0)
                         } else {
                             let x: f64 = rng.gen();
@@ -492,7 +662,8 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                             let w = wait.as_ref().map(|d| d.sample(&mut rng)).unwrap_or(42.0);
                             (src, w.clamp(1.0, 700.0) as u16)
                         };
-                        let ref_continued = ref_source != RefSource::SelfReferral && rng.gen_bool(0.2);
+                        let ref_continued =
+                            ref_source != RefSource::SelfReferral && rng.gen_bool(0.2);
                         let p_same = s.hosp_same;
                         let before = rng.gen_bool((p_same * 0.55).clamp(0.0, 1.0));
                         let after = rng.gen_bool((p_same * 0.75).clamp(0.0, 1.0));
@@ -546,9 +717,21 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         let one_year = &one_year;
         let years = &years;
         let hs: Vec<_> = (0..2)
-            .map(|w| s.spawn(move || years.iter().enumerate().skip(w).step_by(2).map(|(yi, &y)| (yi, one_year(yi, y))).collect::<Vec<_>>()))
+            .map(|w| {
+                s.spawn(move || {
+                    years
+                        .iter()
+                        .enumerate()
+                        .skip(w)
+                        .step_by(2)
+                        .map(|(yi, &y)| (yi, one_year(yi, y)))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        hs.into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut per_year = per_year;
     per_year.sort_by_key(|x| x.0);
@@ -558,5 +741,15 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
         courses.extend(c);
         pop_persons.extend(p);
     }
-    Registers { seed, years, population, clinics, leaves, groups, no_code, courses, pop_persons }
+    Registers {
+        seed,
+        years,
+        population,
+        clinics,
+        leaves,
+        groups,
+        no_code,
+        courses,
+        pop_persons,
+    }
 }

@@ -99,7 +99,9 @@ impl Block {
         out
     }
     fn index(&self, pos: &[usize]) -> usize {
-        pos.iter().zip(&self.codes).fold(0, |acc, (p, c)| acc * c.len() + p)
+        pos.iter()
+            .zip(&self.codes)
+            .fold(0, |acc, (p, c)| acc * c.len() + p)
     }
     /// The model key of a cell: code index per model dimension, totals where the table lacks one.
     pub fn key(&self, model: &Model, idx: usize) -> Vec<usize> {
@@ -126,7 +128,11 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { threshold: 5, min_width: 3.0, max_rounds: 40 }
+        Config {
+            threshold: 5,
+            min_width: 3.0,
+            max_rounds: 40,
+        }
     }
 }
 
@@ -182,7 +188,10 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
             for c0 in &blocks[b0].counts {
                 if let Some(c) = blocks[b].counts.iter().find(|c| c.id == c0.id) {
                     if c.values[i] != c0.values[i0] {
-                        return Err(format!("cell shared by tables {} and {} has two values", blocks[b0].table, blocks[b].table));
+                        return Err(format!(
+                            "cell shared by tables {} and {} has two values",
+                            blocks[b0].table, blocks[b].table
+                        ));
                     }
                 }
             }
@@ -199,7 +208,11 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
             }
         }
     }
-    let gid = |b: usize, c: usize| ids.iter().position(|x| *x == blocks[b].counts[c].id).unwrap_or(0);
+    let gid = |b: usize, c: usize| {
+        ids.iter()
+            .position(|x| *x == blocks[b].counts[c].id)
+            .unwrap_or(0)
+    };
     let mut kv: Vec<Vec<Option<u64>>> = vec![vec![None; ids.len()]; n_keys];
     for (k, cells) in key_cells.iter().enumerate() {
         for &(b, i) in cells {
@@ -210,9 +223,19 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
     }
     let value = |k: usize, g: usize| -> u64 { kv[k].get(g).copied().flatten().unwrap_or(0) };
     // The base count (count 0 of the first cell): zero means every count of the key is zero.
-    let base_of: Vec<u64> = key_cells.iter().map(|cells| blocks[cells[0].0].counts.first().map(|c| c.values[cells[0].1]).unwrap_or(0)).collect();
+    let base_of: Vec<u64> = key_cells
+        .iter()
+        .map(|cells| {
+            blocks[cells[0].0]
+                .counts
+                .first()
+                .map(|c| c.values[cells[0].1])
+                .unwrap_or(0)
+        })
+        .collect();
     let key_small = |k: usize| -> u64 { base_of[k] };
-    let is_primary = |k: usize| -> bool { kv[k].iter().flatten().any(|&v| v >= 1 && v < cfg.threshold) };
+    let is_primary =
+        |k: usize| -> bool { kv[k].iter().flatten().any(|&v| v >= 1 && v < cfg.threshold) };
     let mut supp = vec![false; n_keys];
     let mut primary = vec![false; n_keys];
     for k in 0..n_keys {
@@ -225,7 +248,12 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
     let relations = relations(model, blocks, &gid);
     let atoms = atoms(model, blocks);
     if std::env::var("MD_DEBUG").is_ok() {
-        eprintln!("model: {} keys, {} relations, built in {:.1}s", n_keys, relations.len(), t0.elapsed().as_secs_f64());
+        eprintln!(
+            "model: {} keys, {} relations, built in {:.1}s",
+            n_keys,
+            relations.len(),
+            t0.elapsed().as_secs_f64()
+        );
     }
 
     let mut out = Outcome::default();
@@ -233,22 +261,35 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
     for round in 0..cfg.max_rounds {
         out.rounds = round + 1;
         let before = supp.clone();
-        relation_pass(&relations, &cell_key, &mut supp, &primary, cfg, &value, &key_small);
-        cache.new_keys.extend((0..n_keys).filter(|&k| supp[k] && !before[k]));
-        let lp = LpModel::build(model, blocks, &atoms, &relations, &cell_key, &key_cells, &supp);
-        let (failing, solves, min_width) = lp.check(&key_cells, &supp, &primary, blocks, cfg, &mut cache);
+        relation_pass(
+            &relations, &cell_key, &mut supp, &primary, cfg, &value, &key_small,
+        );
+        cache
+            .new_keys
+            .extend((0..n_keys).filter(|&k| supp[k] && !before[k]));
+        let lp = LpModel::build(
+            model, blocks, &atoms, &relations, &cell_key, &key_cells, &supp,
+        );
+        let (failing, solves, min_width) =
+            lp.check(&key_cells, &supp, &primary, blocks, cfg, &mut cache);
         cache.new_keys.clear();
         out.lp_solves += solves;
         out.min_width = min_width;
         if failing.is_empty() {
             out.primary_keys = primary.iter().filter(|p| **p).count();
             out.secondary_keys = supp.iter().filter(|s| **s).count() - out.primary_keys;
-            out.suppressed = blocks.iter().enumerate().map(|(b, blk)| (0..blk.len()).map(|i| supp[cell_key[b][i]]).collect()).collect();
+            out.suppressed = blocks
+                .iter()
+                .enumerate()
+                .map(|(b, blk)| (0..blk.len()).map(|i| supp[cell_key[b][i]]).collect())
+                .collect();
             return Ok(out);
         }
         let mut added = 0;
         for k in failing {
-            if let Some(n) = neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &key_small) {
+            if let Some(n) =
+                neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &key_small)
+            {
                 if !supp[n] {
                     supp[n] = true;
                     cache.new_keys.push(n);
@@ -257,14 +298,23 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
             }
         }
         if added == 0 {
-            return Err("interval protection cannot be reached: no neighbour left to suppress".into());
+            return Err(
+                "interval protection cannot be reached: no neighbour left to suppress".into(),
+            );
         }
     }
-    Err(format!("interval protection not reached in {} rounds", cfg.max_rounds))
+    Err(format!(
+        "interval protection not reached in {} rounds",
+        cfg.max_rounds
+    ))
 }
 
 /// Every additive relation in every block, per dimension and hierarchy.
-fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usize) -> Vec<Relation> {
+fn relations(
+    model: &Model,
+    blocks: &[Block],
+    gid: &dyn Fn(usize, usize) -> usize,
+) -> Vec<Relation> {
     let mut out = Vec::new();
     for (b, blk) in blocks.iter().enumerate() {
         for (d, &md) in blk.dims.iter().enumerate() {
@@ -276,7 +326,10 @@ fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usiz
                 .filter(|(_, c)| c.kind == Kind::Events || dim.persons_additive)
                 .map(|(i, _)| i)
                 .collect();
-            let gids: Vec<(usize, bool)> = counts.iter().map(|&c| (gid(b, c), blk.positive.contains(&c))).collect();
+            let gids: Vec<(usize, bool)> = counts
+                .iter()
+                .map(|&c| (gid(b, c), blk.positive.contains(&c)))
+                .collect();
             // Partitions of each code by codes in this table: direct children per hierarchy, and
             // the maximal contained codes (Region Østdanmark = Hovedstaden + Sjælland).
             let list = &blk.codes[d];
@@ -293,12 +346,32 @@ fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usiz
                 let has_children = !by_h.is_empty();
                 parts.extend(by_h.into_values());
                 if !has_children {
-                let inside: Vec<usize> = (0..list.len()).filter(|&cp| cp != pp && list[cp] != pc && dim.contains(pc, list[cp]) && dim.base[list[cp]] != dim.base[pc]).collect();
-                let maximal: Vec<usize> = inside.iter().copied().filter(|&a| !inside.iter().any(|&o| o != a && dim.contains(list[o], list[a]) && dim.base[list[o]] != dim.base[list[a]])).collect();
-                parts.push(maximal);
+                    let inside: Vec<usize> = (0..list.len())
+                        .filter(|&cp| {
+                            cp != pp
+                                && list[cp] != pc
+                                && dim.contains(pc, list[cp])
+                                && dim.base[list[cp]] != dim.base[pc]
+                        })
+                        .collect();
+                    let maximal: Vec<usize> = inside
+                        .iter()
+                        .copied()
+                        .filter(|&a| {
+                            !inside.iter().any(|&o| {
+                                o != a
+                                    && dim.contains(list[o], list[a])
+                                    && dim.base[list[o]] != dim.base[list[a]]
+                            })
+                        })
+                        .collect();
+                    parts.push(maximal);
                 }
                 parts.retain(|p| {
-                    let mut cover: Vec<u16> = p.iter().flat_map(|&cp| dim.base[list[cp]].iter().copied()).collect();
+                    let mut cover: Vec<u16> = p
+                        .iter()
+                        .flat_map(|&cp| dim.base[list[cp]].iter().copied())
+                        .collect();
                     let n = cover.len();
                     cover.sort_unstable();
                     cover.dedup();
@@ -308,7 +381,13 @@ fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usiz
                 parts.dedup();
                 for part in parts {
                     // One relation per combination of the other dimensions.
-                    let others: usize = blk.codes.iter().enumerate().filter(|(o, _)| *o != d).map(|(_, c)| c.len()).product();
+                    let others: usize = blk
+                        .codes
+                        .iter()
+                        .enumerate()
+                        .filter(|(o, _)| *o != d)
+                        .map(|(_, c)| c.len())
+                        .product();
                     for o in 0..others {
                         let mut pos = vec![0; blk.dims.len()];
                         let mut r = o;
@@ -328,7 +407,13 @@ fn relations(model: &Model, blocks: &[Block], gid: &dyn Fn(usize, usize) -> usiz
                                 blk.index(&pos)
                             })
                             .collect();
-                        out.push(Relation { block: b, parent, children, counts: counts.clone(), gids: gids.clone() });
+                        out.push(Relation {
+                            block: b,
+                            parent,
+                            children,
+                            counts: counts.clone(),
+                            gids: gids.clone(),
+                        });
                     }
                 }
             }
@@ -357,10 +442,26 @@ fn atoms(model: &Model, blocks: &[Block]) -> Vec<Vec<Vec<Vec<usize>>>> {
                             // Among codes with the same leaves (a group with one code), the
                             // deepest one is the atom, so nothing is counted twice.
                             let minimal: Vec<usize> = (0..list.len())
-                                .filter(|&a| !(0..list.len()).any(|o| o != a && dim.contains(list[a], list[o]) && (dim.base[list[o]] != dim.base[list[a]] || o > a)))
+                                .filter(|&a| {
+                                    !(0..list.len()).any(|o| {
+                                        o != a
+                                            && dim.contains(list[a], list[o])
+                                            && (dim.base[list[o]] != dim.base[list[a]] || o > a)
+                                    })
+                                })
                                 .collect();
                             (0..list.len())
-                                .map(|p| if additive { minimal.iter().copied().filter(|&m| dim.contains(list[p], list[m])).collect() } else { vec![p] })
+                                .map(|p| {
+                                    if additive {
+                                        minimal
+                                            .iter()
+                                            .copied()
+                                            .filter(|&m| dim.contains(list[p], list[m]))
+                                            .collect()
+                                    } else {
+                                        vec![p]
+                                    }
+                                })
                                 .collect()
                         })
                         .collect();
@@ -369,11 +470,16 @@ fn atoms(model: &Model, blocks: &[Block]) -> Vec<Vec<Vec<Vec<usize>>>> {
                             let pos = blk.coords(i);
                             let mut acc: Vec<Vec<usize>> = vec![vec![]];
                             for (d, p) in pos.iter().enumerate() {
-                                acc = acc.into_iter().flat_map(|pre| per_dim[d][*p].iter().map(move |&a| {
-                                    let mut v = pre.clone();
-                                    v.push(a);
-                                    v
-                                })).collect();
+                                acc = acc
+                                    .into_iter()
+                                    .flat_map(|pre| {
+                                        per_dim[d][*p].iter().map(move |&a| {
+                                            let mut v = pre.clone();
+                                            v.push(a);
+                                            v
+                                        })
+                                    })
+                                    .collect();
                             }
                             let mut idx: Vec<usize> = acc.iter().map(|ps| blk.index(ps)).collect();
                             idx.sort_unstable();
@@ -425,7 +531,11 @@ fn relation_pass(
                         need = true;
                     }
                     for &p in sk.iter().filter(|&&k| primary[k] && (positive || small(k))) {
-                        let others: u64 = sk.iter().filter(|&&k| k != p).map(|&k| value(k, g).saturating_sub(floor)).sum();
+                        let others: u64 = sk
+                            .iter()
+                            .filter(|&&k| k != p)
+                            .map(|&k| value(k, g).saturating_sub(floor))
+                            .sum();
                         if others < 1 {
                             need = true;
                         }
@@ -436,7 +546,11 @@ fn relation_pass(
                 continue;
             }
             // Suppress the smallest non-zero published child; if none, the parent.
-            let pick = kids.iter().copied().filter(|&k| !supp[k] && key_small(k) > 0).min_by_key(|&k| (value(k, r.gids.first().map(|g| g.0).unwrap_or(0)), k));
+            let pick = kids
+                .iter()
+                .copied()
+                .filter(|&k| !supp[k] && key_small(k) > 0)
+                .min_by_key(|&k| (value(k, r.gids.first().map(|g| g.0).unwrap_or(0)), k));
             match pick {
                 Some(k) => {
                     supp[k] = true;
@@ -465,7 +579,10 @@ fn neighbour_to_suppress(
 ) -> Option<usize> {
     let mut best: Option<(u64, usize)> = None;
     for &(b, i) in &key_cells[k] {
-        for r in relations.iter().filter(|r| r.block == b && (r.parent == i || r.children.contains(&i))) {
+        for r in relations
+            .iter()
+            .filter(|r| r.block == b && (r.parent == i || r.children.contains(&i)))
+        {
             let ck = &cell_key[b];
             for &c in r.children.iter().chain(std::iter::once(&r.parent)) {
                 let kk = ck[c];
@@ -562,8 +679,13 @@ impl LpModel {
             let (b0, i0) = cells[0];
             for &(b, i) in &cells[1..] {
                 for (c0, cnt0) in blocks[b0].counts.iter().enumerate() {
-                    let Some(c) = blocks[b].counts.iter().position(|x| x.id == cnt0.id) else { continue };
-                    let (Some(f0), Some(f1)) = (forms.get(&(b0, c0, i0)), forms.get(&(b, c, i))) else { continue };
+                    let Some(c) = blocks[b].counts.iter().position(|x| x.id == cnt0.id) else {
+                        continue;
+                    };
+                    let (Some(f0), Some(f1)) = (forms.get(&(b0, c0, i0)), forms.get(&(b, c, i)))
+                    else {
+                        continue;
+                    };
                     let mut co: Vec<(usize, f64)> = f0.0.iter().map(|&v| (v, 1.0)).collect();
                     co.extend(f1.0.iter().map(|&v| (v, -1.0)));
                     cons.push((co, Rel::Eq, f1.1 - f0.1));
@@ -588,7 +710,12 @@ impl LpModel {
                 if cnt.kind != Kind::Persons || r.counts.contains(&c) {
                     continue;
                 }
-                let form = |i: usize| forms.get(&(r.block, c, i)).cloned().unwrap_or((vec![], cnt.values[i] as f64));
+                let form = |i: usize| {
+                    forms
+                        .get(&(r.block, c, i))
+                        .cloned()
+                        .unwrap_or((vec![], cnt.values[i] as f64))
+                };
                 let (pv, pk) = form(r.parent);
                 let kids: Vec<(Vec<usize>, f64)> = r.children.iter().map(|&i| form(i)).collect();
                 if pv.is_empty() && kids.iter().all(|k| k.0.is_empty()) {
@@ -622,12 +749,28 @@ impl LpModel {
             key.sort_unstable();
             seen.insert((key, *rel == Rel::Eq, *rhs as i64))
         });
-        let truth = vars.iter().map(|&(b, c, a)| blocks[b].counts[c].values[a] as f64).collect();
-        LpModel { vars, forms, cons, truth }
+        let truth = vars
+            .iter()
+            .map(|&(b, c, a)| blocks[b].counts[c].values[a] as f64)
+            .collect();
+        LpModel {
+            vars,
+            forms,
+            cons,
+            truth,
+        }
     }
 
     /// Interval check of every suppressed key. Returns failing keys, LP solves, min width.
-    fn check(&self, key_cells: &[Vec<(usize, usize)>], supp: &[bool], primary: &[bool], blocks: &[Block], cfg: &Config, cache: &mut Cache) -> (Vec<usize>, usize, f64) {
+    fn check(
+        &self,
+        key_cells: &[Vec<(usize, usize)>],
+        supp: &[bool],
+        primary: &[bool],
+        blocks: &[Block],
+        cfg: &Config,
+        cache: &mut Cache,
+    ) -> (Vec<usize>, usize, f64) {
         // Connected components over variables.
         let n = self.vars.len();
         let mut parent: Vec<usize> = (0..n).collect();
@@ -668,7 +811,13 @@ impl LpModel {
             }
             let mut sz: Vec<usize> = sizes.into_values().collect();
             sz.sort_unstable_by(|a, b| b.cmp(a));
-            eprintln!("LP: {} vars, {} cons, {} suppressed keys, components (largest first): {:?}", n, self.cons.len(), supp.iter().filter(|x| **x).count(), &sz[..sz.len().min(12)]);
+            eprintln!(
+                "LP: {} vars, {} cons, {} suppressed keys, components (largest first): {:?}",
+                n,
+                self.cons.len(),
+                supp.iter().filter(|x| **x).count(),
+                &sz[..sz.len().min(12)]
+            );
         }
         let mut failing = Vec::new();
         let mut solves = 0;
@@ -694,7 +843,14 @@ impl LpModel {
                 continue;
             }
             let clean = cache.new_keys.iter().all(|&n| n != k)
-                && cells.iter().all(|&(b, i)| (0..blocks[b].counts.len()).all(|c| self.forms.get(&(b, c, i)).map(|(vs, _)| !dirty.contains(&comp[vs[0]])).unwrap_or(false)));
+                && cells.iter().all(|&(b, i)| {
+                    (0..blocks[b].counts.len()).all(|c| {
+                        self.forms
+                            .get(&(b, c, i))
+                            .map(|(vs, _)| !dirty.contains(&comp[vs[0]]))
+                            .unwrap_or(false)
+                    })
+                });
             match cache.passed.get(&k) {
                 Some(&w) if clean => min_width = min_width.min(w),
                 _ => todo.push(k),
@@ -720,14 +876,21 @@ impl LpModel {
                         bad = true;
                         continue;
                     };
-                    let cons = comp_cons.get(&comp[vs[0]]).map(|v| v.as_slice()).unwrap_or(&[]);
+                    let cons = comp_cons
+                        .get(&comp[vs[0]])
+                        .map(|v| v.as_slice())
+                        .unwrap_or(&[]);
                     let v = cnt.values[i] as f64;
                     let is_primary = primary[k] && v >= 1.0 && v < cfg.threshold as f64;
                     // lo ≤ v ≤ hi always (the truth is feasible), so a large enough upper bound
                     // settles the cell without the lower one.
                     let hi = (self.bound(vs, cons, true) + known + 1e-6).floor();
                     solves += 1;
-                    let enough = if is_primary { hi >= v + cfg.min_width } else { hi >= v + 1.0 };
+                    let enough = if is_primary {
+                        hi >= v + cfg.min_width
+                    } else {
+                        hi >= v + 1.0
+                    };
                     let lo = if enough {
                         v
                     } else {
@@ -740,8 +903,14 @@ impl LpModel {
                     if hi <= lo && !zero_known {
                         bad = true;
                     }
-                    if std::env::var("MD_DEBUG").is_ok() && (hi <= lo && !zero_known || is_primary && (hi - lo < cfg.min_width || hi < v + 1.0)) {
-                        eprintln!("    {} {} cell {}: v {v} in [{lo}, {hi}]", blocks[b].table, cnt.id, i);
+                    if std::env::var("MD_DEBUG").is_ok()
+                        && (hi <= lo && !zero_known
+                            || is_primary && (hi - lo < cfg.min_width || hi < v + 1.0))
+                    {
+                        eprintln!(
+                            "    {} {} cell {}: v {v} in [{lo}, {hi}]",
+                            blocks[b].table, cnt.id, i
+                        );
                     }
                     if is_primary {
                         width = width.min(hi - lo);
@@ -755,8 +924,15 @@ impl LpModel {
         };
         let half = todo.len().div_ceil(2);
         let results: Vec<(usize, (bool, f64, usize))> = std::thread::scope(|s| {
-            let hs: Vec<_> = todo.chunks(half.max(1)).map(|chunk| s.spawn(|| chunk.iter().map(|&k| (k, evaluate(k))).collect::<Vec<_>>())).collect();
-            hs.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            let hs: Vec<_> = todo
+                .chunks(half.max(1))
+                .map(|chunk| {
+                    s.spawn(|| chunk.iter().map(|&k| (k, evaluate(k))).collect::<Vec<_>>())
+                })
+                .collect();
+            hs.into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
         });
         for (k, (bad, width, n_solves)) in results {
             solves += n_solves;
@@ -767,7 +943,13 @@ impl LpModel {
                 if std::env::var("MD_DEBUG").is_ok() {
                     let (b, i) = key_cells[k][0];
                     let blk = &blocks[b];
-                    eprintln!("  failing: {} cell {} values {:?} primary {}", blk.table, i, blk.counts.iter().map(|c| c.values[i]).collect::<Vec<_>>(), primary[k]);
+                    eprintln!(
+                        "  failing: {} cell {} values {:?} primary {}",
+                        blk.table,
+                        i,
+                        blk.counts.iter().map(|c| c.values[i]).collect::<Vec<_>>(),
+                        primary[k]
+                    );
                 }
                 failing.push(k);
                 cache.passed.remove(&k);
@@ -783,14 +965,22 @@ impl LpModel {
     /// The LP is solved in the shifted variables y = x − x*, where x* are the true values: y = 0
     /// is then feasible from the start, which spares the solver its feasibility phase.
     fn bound(&self, target: &[usize], cons: &[usize], maximise: bool) -> f64 {
-        let mut used: Vec<usize> = cons.iter().flat_map(|&c| self.cons[c].0.iter().map(|x| x.0)).chain(target.iter().copied()).collect();
+        let mut used: Vec<usize> = cons
+            .iter()
+            .flat_map(|&c| self.cons[c].0.iter().map(|x| x.0))
+            .chain(target.iter().copied())
+            .collect();
         used.sort_unstable();
         used.dedup();
         let pos = |v: usize| used.binary_search(&v).unwrap_or(0);
         let base: f64 = target.iter().map(|&v| self.truth[v]).sum();
         let solve = |maximise: bool| -> f64 {
             use microlp::{ComparisonOp, OptimizationDirection, Problem};
-            let dir = if maximise { OptimizationDirection::Maximize } else { OptimizationDirection::Minimize };
+            let dir = if maximise {
+                OptimizationDirection::Maximize
+            } else {
+                OptimizationDirection::Minimize
+            };
             let mut p = Problem::new(dir);
             let mut in_target = vec![false; used.len()];
             for &v in target {
@@ -798,15 +988,24 @@ impl LpModel {
             }
             // Free variables start at 0 = the true point, which is feasible; the bounds
             // x ≥ 0 become constraints y ≥ −x*.
-            let xs: Vec<microlp::Variable> =
-                used.iter().enumerate().map(|(i, _)| p.add_var(if in_target[i] { 1.0 } else { 0.0 }, (f64::NEG_INFINITY, f64::INFINITY))).collect();
+            let xs: Vec<microlp::Variable> = used
+                .iter()
+                .enumerate()
+                .map(|(i, _)| {
+                    p.add_var(
+                        if in_target[i] { 1.0 } else { 0.0 },
+                        (f64::NEG_INFINITY, f64::INFINITY),
+                    )
+                })
+                .collect();
             for (i, &v) in used.iter().enumerate() {
                 p.add_constraint([(xs[i], 1.0)].as_slice(), ComparisonOp::Ge, -self.truth[v]);
             }
             for &c in cons {
                 let (co, rel, rhs) = &self.cons[c];
                 let at_truth: f64 = co.iter().map(|&(v, w)| w * self.truth[v]).sum();
-                let terms: Vec<(microlp::Variable, f64)> = co.iter().map(|&(v, w)| (xs[pos(v)], w)).collect();
+                let terms: Vec<(microlp::Variable, f64)> =
+                    co.iter().map(|&(v, w)| (xs[pos(v)], w)).collect();
                 let op = match rel {
                     Rel::Eq => ComparisonOp::Eq,
                     Rel::Ge => ComparisonOp::Ge,

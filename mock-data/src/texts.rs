@@ -93,3 +93,36 @@ pub fn hospital_declaration() -> Declaration {
         ),
     }
 }
+
+pub fn referral_declaration() -> Declaration {
+    Declaration {
+        purpose: Text::new(
+            format!("Opgørelsen viser, hvor henvisningerne til speciallægepraksis kommer fra, hvor mange der bruges inden for gyldighedsperioden, og hvor længe patienterne venter på første konsultation. Den skal give regioner og praksissektor et grundlag for at planlægge kapacitet og følge ventetider på tværs af landet. {SYNTHETIC_DA}"),
+            format!("The statistic shows where referrals to specialist practice come from, how many are used within their period of validity, and how long patients wait for their first consultation. It is meant to give regions and the practice sector a basis for planning capacity and following waiting times across the country. {SYNTHETIC_EN}"),
+        ),
+        content: Text::new(
+            "Opgørelsen omfatter henvisninger, der førte til et forløb i privat speciallægepraksis med overenskomst i 2021-2025, efter patientens bopælskommune pr. 1. januar. Henviser er almen praksis, en anden speciallæge eller et sygehus, der lægger behandlingen ud efter udlægningsaftalen. Henvisningstypen er nyt forløb eller fortsat behandling. Til øjenlæge og øre-næse-halslæge kan patienten gå uden henvisning; de forløb vises som \"Uden henvisning\". Ventetiden er tiden fra henvisningen til første konsultation. Kommune vises fordelt på speciale; henviser, type og ventetid vises på regionsniveau.",
+            "The statistic covers referrals that led to a course in private specialist practice under the national agreement in 2021-2025, by the patient's municipality of residence on 1 January. The referrer is general practice, another specialist, or a hospital passing treatment on under the udlægningsaftale. The referral type is a new course or continued treatment. Patients can see an eye specialist or an ear-nose-throat specialist without a referral; those courses are shown as \"Without referral\". The waiting time runs from the referral to the first consultation. Municipalities are shown by specialty; referrer, type and waiting time at regional level.",
+        ),
+        indicators: Text::new(
+            "Antal henvisninger og henvisninger pr. 1.000 indbyggere; ventetid fordelt på grupper (under 4 uger, 4-8, 8-13, 13-26 og over 26 uger), andelen set inden for 4, 8, 13 og 26 uger og median ventetid i dage. En henvisning er gyldig i 6 måneder (26 uger); andelen set inden for 26 uger er andelen brugt inden for gyldighedsperioden.",
+            "Number of referrals and referrals per 1,000 inhabitants; waiting time in bands (under 4 weeks, 4-8, 8-13, 13-26 and over 26 weeks), the share seen within 4, 8, 13 and 26 weeks, and the median waiting time in days. A referral is valid for 6 months (26 weeks); the share seen within 26 weeks is the share used within the period of validity.",
+        ),
+        caveats: Text::new(
+            "Henvisninger, der aldrig blev brugt, indgår ikke: opgørelsen ser kun henvisninger, der førte til en konsultation. Ventetiden afhænger både af kapacitet og af, hvornår patienten selv ønsker tid. Forskelle mellem regioner afspejler også forskellig dækning med speciallæger. Små tal er skjult, også i totaler, hvor de ellers kunne beregnes.",
+            "Referrals that were never used are not included: the statistic only sees referrals that led to a consultation. Waiting time depends on capacity and on when the patient wants an appointment. Differences between regions also reflect different coverage with specialists. Small numbers are hidden, also in totals where they could otherwise be calculated.",
+        ),
+        source: Text::new(
+            "Syntetiske data. I en rigtig udgave: Sundhedsdatastyrelsen på grundlag af henvisningsoplysninger (MedCom-henvisninger via henvisningshotellet) og Sygesikringsregisteret. Kalibrering: regionale og faglige forskelle i ventetid efter offentligt tilgængelige ventetidsoplysninger (estimater).",
+            "Synthetic data. In a real version: the Danish Health Data Authority based on referral data (MedCom referrals via the referral hub) and the National Health Insurance Service Register. Calibration: regional and specialty differences in waiting time after publicly available waiting-time information (estimates).",
+        ),
+        publication: Text::new(
+            "Mock-up til arbejdsgruppen for udstilling af nye data fra speciallægepraksis. Opdateres ikke.",
+            "Mock-up for the working group on publishing new data from specialist practice. Not updated.",
+        ),
+        terms: Text::new(
+            "Henvisning: lægens anmodning om udredning eller behandling hos en speciallæge, gyldig i 6 måneder. Udlægningsaftale: aftale om, at sygehuset lægger behandling ud til speciallægepraksis. Fortsat behandling: en ny henvisning til et forløb, der fortsætter. Median: den midterste værdi; halvdelen ventede kortere eller lige så længe.",
+            "Referral: a doctor's request for assessment or treatment by a specialist, valid for 6 months. Udlægningsaftale: agreement under which a hospital passes treatment on to specialist practice. Continued treatment: a new referral for a course that continues. Median: the middle value; half waited as long or shorter.",
+        ),
+    }
+}

@@ -12,22 +12,43 @@ fn codes() -> Codes {
         code: code.into(),
         label: Text::new(code, code),
         level,
-        parents: parent.map(|p| BTreeMap::from([("std".to_string(), p.to_string())])).unwrap_or_default(),
+        parents: parent
+            .map(|p| BTreeMap::from([("std".to_string(), p.to_string())]))
+            .unwrap_or_default(),
     };
     let dim = |id: &str, total: Option<&str>, codes: Vec<Code>| Dimension {
         id: id.into(),
         label: Text::new(id, id),
         total: total.map(|t| t.to_string()),
         levels: vec![],
-        hierarchies: vec![Hierarchy { id: "std".into(), label: Text::new("s", "s") }],
+        hierarchies: vec![Hierarchy {
+            id: "std".into(),
+            label: Text::new("s", "s"),
+        }],
         codes,
     };
     Codes {
         schema_version: SCHEMA_VERSION,
         dimensions: vec![
             dim("year", None, vec![c("2024", 0, None)]),
-            dim("geo", Some("DK"), vec![c("DK", 0, None), c("R1", 1, Some("DK")), c("R2", 1, Some("DK")), c("k1", 2, Some("R1")), c("k2", 2, Some("R1")), c("k3", 2, Some("R2")), c("k4", 2, Some("R2"))]),
-            dim("spec", Some("T"), vec![c("T", 0, None), c("A", 1, Some("T")), c("B", 1, Some("T"))]),
+            dim(
+                "geo",
+                Some("DK"),
+                vec![
+                    c("DK", 0, None),
+                    c("R1", 1, Some("DK")),
+                    c("R2", 1, Some("DK")),
+                    c("k1", 2, Some("R1")),
+                    c("k2", 2, Some("R1")),
+                    c("k3", 2, Some("R2")),
+                    c("k4", 2, Some("R2")),
+                ],
+            ),
+            dim(
+                "spec",
+                Some("T"),
+                vec![c("T", 0, None), c("A", 1, Some("T")), c("B", 1, Some("T"))],
+            ),
             dim("diag", Some("T"), vec![c("T", 0, None)]),
             dim("sex", Some("T"), vec![c("T", 0, None)]),
             dim("age", Some("T"), vec![c("T", 0, None)]),
@@ -38,7 +59,14 @@ fn codes() -> Codes {
 const GEO: [&str; 7] = ["DK", "R1", "R2", "k1", "k2", "k3", "k4"];
 
 fn measure(id: &str, kind: MeasureKind) -> Measure {
-    Measure { id: id.into(), kind, label: Text::default(), unit: Text::default(), decimals: 0, definition: Text::default() }
+    Measure {
+        id: id.into(),
+        kind,
+        label: Text::default(),
+        unit: Text::default(),
+        decimals: 0,
+        definition: Text::default(),
+    }
 }
 
 /// One table geo × spec (year last) of contacts from atom values per (kommune, spec A/B).
@@ -54,7 +82,14 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
             k => vec![k[1..].parse::<usize>().unwrap() - 1],
         };
         for s in specs {
-            let v: u64 = ks.iter().map(|&k| match s { "A" => atoms[k][0], "B" => atoms[k][1], _ => atoms[k][0] + atoms[k][1] }).sum();
+            let v: u64 = ks
+                .iter()
+                .map(|&k| match s {
+                    "A" => atoms[k][0],
+                    "B" => atoms[k][1],
+                    _ => atoms[k][0] + atoms[k][1],
+                })
+                .sum();
             vals.push(v);
         }
     }
@@ -62,7 +97,11 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
         let mut t = Table {
             id: id.into(),
             dims: vec!["geo".into(), "spec".into(), "year".into()],
-            codes: vec![GEO.iter().map(|s| s.to_string()).collect(), specs.iter().map(|s| s.to_string()).collect(), vec!["2024".into()]],
+            codes: vec![
+                GEO.iter().map(|s| s.to_string()).collect(),
+                specs.iter().map(|s| s.to_string()).collect(),
+                vec!["2024".into()],
+            ],
             suppressed: vec![],
             values: BTreeMap::new(),
         };
@@ -72,7 +111,17 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
             }
         }
         t.suppressed.sort_unstable();
-        let v: Vec<Value> = vals.iter().enumerate().map(|(i, &x)| Value(if t.is_suppressed(i) { None } else { Some(x as f64) })).collect();
+        let v: Vec<Value> = vals
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| {
+                Value(if t.is_suppressed(i) {
+                    None
+                } else {
+                    Some(x as f64)
+                })
+            })
+            .collect();
         t.values.insert("contacts".into(), v);
         t
     };
@@ -83,9 +132,16 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
         synthetic: true,
         title: Text::default(),
         description: Text::default(),
-        period: Period { from: 2024, to: 2024 },
+        period: Period {
+            from: 2024,
+            to: 2024,
+        },
         notes: vec![],
-        suppression: SuppressionInfo { threshold: 5, marker: "..".into(), rule: Text::default() },
+        suppression: SuppressionInfo {
+            threshold: 5,
+            marker: "..".into(),
+            rule: Text::default(),
+        },
         declaration: Declaration {
             purpose: Text::default(),
             content: Text::default(),
@@ -100,22 +156,45 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
         tables: vec![t],
     };
     let mut truth = Truth::new();
-    truth.insert(("test".into(), "geo_spec".into()), TruthTable { counts: BTreeMap::from([("contacts".to_string(), vals)]), population: vec![] });
+    truth.insert(
+        ("test".into(), "geo_spec".into()),
+        TruthTable {
+            counts: BTreeMap::from([("contacts".to_string(), vals)]),
+            population: vec![],
+            median: vec![],
+        },
+    );
     (ds, truth)
 }
 
 fn failures(ds: &Dataset, truth: &Truth) -> Vec<String> {
-    check_publication(&codes(), std::slice::from_ref(ds), truth, &Settings::default()).failures
+    check_publication(
+        &codes(),
+        std::slice::from_ref(ds),
+        truth,
+        &Settings::default(),
+    )
+    .failures
 }
 
 fn assert_caught(ds: &Dataset, truth: &Truth, reason: &str) {
     let f = failures(ds, truth);
-    assert!(f.iter().any(|x| x.contains(reason)), "expected a failure containing '{reason}', got {f:#?}");
+    assert!(
+        f.iter().any(|x| x.contains(reason)),
+        "expected a failure containing '{reason}', got {f:#?}"
+    );
 }
 
 /// Kommune 1 has a small count in A; its whole row and a partner row are hidden — a sound pattern.
 const ATOMS: [[u64; 2]; 4] = [[2, 40], [30, 25], [12, 9], [50, 60]];
-const SOUND: &[(&str, &str)] = &[("k1", "A"), ("k1", "T"), ("k2", "A"), ("k2", "T"), ("k1", "B"), ("k2", "B")];
+const SOUND: &[(&str, &str)] = &[
+    ("k1", "A"),
+    ("k1", "T"),
+    ("k2", "A"),
+    ("k2", "T"),
+    ("k1", "B"),
+    ("k2", "B"),
+];
 
 #[test]
 fn a_sound_pattern_passes() {
@@ -187,7 +266,8 @@ fn catches_a_value_left_in_a_suppressed_cell() {
 #[test]
 fn catches_a_derived_figure_of_a_suppressed_cell() {
     let (mut ds, truth) = publication(ATOMS, SOUND);
-    ds.measures.push(measure("contacts_per_1000", MeasureKind::Derived));
+    ds.measures
+        .push(measure("contacts_per_1000", MeasureKind::Derived));
     let n = ds.tables[0].len();
     let mut rate = vec![Value(Some(1.0)); n];
     for &i in &ds.tables[0].suppressed.clone() {
@@ -204,14 +284,31 @@ fn catches_two_tables_that_difference_a_cell_out() {
     // Table 1 hides k1 and k2 in A (a sound pair on its own); table 2 publishes the same geo × A
     // cells for k2 through another route: the second table leaves k2×A published.
     let (mut ds, mut truth) = publication(ATOMS, SOUND);
-    let (other, other_truth) = publication(ATOMS, &[("k1", "A"), ("k1", "T"), ("k3", "A"), ("k3", "T"), ("k1", "B"), ("k3", "B")]);
+    let (other, other_truth) = publication(
+        ATOMS,
+        &[
+            ("k1", "A"),
+            ("k1", "T"),
+            ("k3", "A"),
+            ("k3", "T"),
+            ("k1", "B"),
+            ("k3", "B"),
+        ],
+    );
     let mut t2 = other.tables[0].clone();
     t2.id = "geo_spec_2".into();
     ds.tables.push(t2);
-    truth.insert(("test".into(), "geo_spec_2".into()), other_truth[&("test".to_string(), "geo_spec".to_string())].clone());
+    truth.insert(
+        ("test".into(), "geo_spec_2".into()),
+        other_truth[&("test".to_string(), "geo_spec".to_string())].clone(),
+    );
     let f = failures(&ds, &truth);
     assert!(f.iter().any(|x| x.contains("same cell")), "{f:#?}");
-    assert!(f.iter().any(|x| x.contains("exactly computable") || x.contains("single value")), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|x| x.contains("exactly computable") || x.contains("single value")),
+        "{f:#?}"
+    );
 }
 
 #[test]
@@ -219,19 +316,49 @@ fn catches_two_datasets_that_difference_a_cell_out() {
     // The same pair of tables as above, but in two dataset files (diagnoses and hospital contacts
     // share cells like this): the audit must check them as one publication.
     let (ds, mut truth) = publication(ATOMS, SOUND);
-    let (mut other, other_truth) = publication(ATOMS, &[("k1", "A"), ("k1", "T"), ("k3", "A"), ("k3", "T"), ("k1", "B"), ("k3", "B")]);
+    let (mut other, other_truth) = publication(
+        ATOMS,
+        &[
+            ("k1", "A"),
+            ("k1", "T"),
+            ("k3", "A"),
+            ("k3", "T"),
+            ("k1", "B"),
+            ("k3", "B"),
+        ],
+    );
     other.id = "test2".into();
-    truth.insert(("test2".into(), "geo_spec".into()), other_truth[&("test".to_string(), "geo_spec".to_string())].clone());
-    let alone = check_publication(&codes(), std::slice::from_ref(&ds), &truth, &Settings::default()).failures;
-    assert!(alone.is_empty(), "the first file is sound on its own: {alone:#?}");
+    truth.insert(
+        ("test2".into(), "geo_spec".into()),
+        other_truth[&("test".to_string(), "geo_spec".to_string())].clone(),
+    );
+    let alone = check_publication(
+        &codes(),
+        std::slice::from_ref(&ds),
+        &truth,
+        &Settings::default(),
+    )
+    .failures;
+    assert!(
+        alone.is_empty(),
+        "the first file is sound on its own: {alone:#?}"
+    );
     let f = check_publication(&codes(), &[ds, other], &truth, &Settings::default()).failures;
     assert!(f.iter().any(|x| x.contains("same cell")), "{f:#?}");
-    assert!(f.iter().any(|x| x.contains("exactly computable") || x.contains("single value")), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|x| x.contains("exactly computable") || x.contains("single value")),
+        "{f:#?}"
+    );
 }
 
 /// Every integer assignment to the hidden atoms that reproduces the published cells, with hidden
 /// cells ≥ 1: the interval a brute-force attacker gets for each hidden cell.
-fn exhaustive(atoms: [[u64; 2]; 4], hidden: &[(usize, usize)], ds: &Dataset) -> BTreeMap<usize, (u64, u64)> {
+fn exhaustive(
+    atoms: [[u64; 2]; 4],
+    hidden: &[(usize, usize)],
+    ds: &Dataset,
+) -> BTreeMap<usize, (u64, u64)> {
     let t = &ds.tables[0];
     let cells_of = |g: &str, s: &str| -> Vec<(usize, usize)> {
         let ks: Vec<usize> = match g {
@@ -240,7 +367,13 @@ fn exhaustive(atoms: [[u64; 2]; 4], hidden: &[(usize, usize)], ds: &Dataset) -> 
             "R2" => vec![2, 3],
             k => vec![k[1..].parse::<usize>().unwrap() - 1],
         };
-        ks.into_iter().flat_map(|k| match s { "A" => vec![(k, 0)], "B" => vec![(k, 1)], _ => vec![(k, 0), (k, 1)] }).collect()
+        ks.into_iter()
+            .flat_map(|k| match s {
+                "A" => vec![(k, 0)],
+                "B" => vec![(k, 1)],
+                _ => vec![(k, 0), (k, 1)],
+            })
+            .collect()
     };
     let mut out: BTreeMap<usize, (u64, u64)> = BTreeMap::new();
     // No hidden atom can exceed the grand total.
@@ -352,13 +485,26 @@ mod suppressor_against_audit {
         let (ds, truth) = publication(atoms, &[]);
         let t = &ds.tables[0];
         let contacts = &truth[&("test".to_string(), "geo_spec".to_string())].counts["contacts"];
-        let idx = |dim: usize, code: &str| model.dims[dim].codes.iter().position(|x| x == code).unwrap();
+        let idx = |dim: usize, code: &str| {
+            model.dims[dim]
+                .codes
+                .iter()
+                .position(|x| x == code)
+                .unwrap()
+        };
         let block = Block {
             table: "geo_spec".into(),
             year: 2024,
             dims: vec![publish::GEO, publish::SPEC],
-            codes: vec![t.codes[0].iter().map(|g| idx(publish::GEO, g)).collect(), t.codes[1].iter().map(|s| idx(publish::SPEC, s)).collect()],
-            counts: vec![Count { id: "contacts".into(), kind: Kind::Events, values: contacts.clone() }],
+            codes: vec![
+                t.codes[0].iter().map(|g| idx(publish::GEO, g)).collect(),
+                t.codes[1].iter().map(|s| idx(publish::SPEC, s)).collect(),
+            ],
+            counts: vec![Count {
+                id: "contacts".into(),
+                kind: Kind::Events,
+                values: contacts.clone(),
+            }],
             dominates: vec![],
             positive: vec![0],
         };
@@ -380,9 +526,16 @@ mod suppressor_against_audit {
         // k1×A = 2 is primary; it cannot stand alone in its row or its region.
         assert!(hidden.contains(&("k1".into(), "A".into())), "{hidden:?}");
         assert!(hidden.len() >= 4, "{hidden:?}");
-        let refs: Vec<(&str, &str)> = hidden.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let refs: Vec<(&str, &str)> = hidden
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
         let (ds, truth) = publication(ATOMS, &refs);
-        assert!(failures(&ds, &truth).is_empty(), "{:#?}", failures(&ds, &truth));
+        assert!(
+            failures(&ds, &truth).is_empty(),
+            "{:#?}",
+            failures(&ds, &truth)
+        );
     }
 
     proptest! {

@@ -45,7 +45,12 @@ pub struct AriaLabel {
 
 impl ChartAria {
     fn new(description: &str) -> Self {
-        ChartAria { enabled: true, label: AriaLabel { description: description.to_string() } }
+        ChartAria {
+            enabled: true,
+            label: AriaLabel {
+                description: description.to_string(),
+            },
+        }
     }
 }
 
@@ -163,30 +168,36 @@ pub fn bar_chart_height(rows: usize) -> u32 {
     (rows as u32 * 30 + 70).clamp(160, 1400)
 }
 
+/// A header row of column names. Without it ECharts takes a first row with no number (a
+/// suppressed first age group, a year before the diagnoses began) for the header and drops it.
+fn header(cols: &[&str]) -> Vec<CompositeValue> {
+    cols.iter().map(|c| CompositeValue::from(*c)).collect()
+}
+
 /// Horizontal ranked bars of `rows` (use [`ranked`]); the current row is drawn in the
 /// highlight colour. Dataset columns: label, value, highlighted value, formatted value.
 pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> ChartOption {
     let has_current = rows.iter().any(|r| r.current);
-    let source: Vec<Vec<CompositeValue>> = rows
-        .iter()
-        .map(|r| {
-            let label = match r.value {
-                NumberValue::Suppressed => format!("{} {}", short(&r.label), t.marker),
-                _ => short(&r.label),
-            };
-            let hl = if r.current {
-                r.value
-            } else {
-                NumberValue::Missing
-            };
-            vec![
-                label.into(),
-                num(r.value),
-                num(hl),
-                formatted(r.value, t).into(),
-            ]
-        })
-        .collect();
+    let source: Vec<Vec<CompositeValue>> =
+        std::iter::once(header(&["label", "value", "current", "text"]))
+            .chain(rows.iter().map(|r| {
+                let label = match r.value {
+                    NumberValue::Suppressed => format!("{} {}", short(&r.label), t.marker),
+                    _ => short(&r.label),
+                };
+                let hl = if r.current {
+                    r.value
+                } else {
+                    NumberValue::Missing
+                };
+                vec![
+                    label.into(),
+                    num(r.value),
+                    num(hl),
+                    formatted(r.value, t).into(),
+                ]
+            }))
+            .collect();
     let mut series = vec![Series::Bar(Box::new(
         Bar::new().name(t.unit.clone()).bar_width("60%").label(
             Label::new()
@@ -251,18 +262,15 @@ pub fn trend_chart(
     t: &ChartTexts,
     style: &ChartStyle,
 ) -> ChartOption {
-    let source: Vec<Vec<CompositeValue>> = trend
-        .years
-        .iter()
-        .zip(&trend.values)
-        .map(|(y, v)| {
+    let source: Vec<Vec<CompositeValue>> = std::iter::once(header(&["year", "value", "text"]))
+        .chain(trend.years.iter().zip(&trend.values).map(|(y, v)| {
             // A suppressed year has no point; its axis label carries the marker instead.
             let year = match v {
                 NumberValue::Suppressed => format!("{y} {}", t.marker),
                 _ => y.to_string(),
             };
             vec![year.into(), num(*v), formatted(*v, t).into()]
-        })
+        }))
         .collect();
     let first = trend.years.first().copied().unwrap_or(0);
     let marks: Vec<MarkLineVariant> = breaks
@@ -403,6 +411,7 @@ mod tests {
         assert_eq!(
             v["dataset"][0]["source"],
             json!([
+                ["label", "value", "current", "text"],
                 ["Label c", 34567.0, 34567.0, "34.567"],
                 ["Label a", 1200.0, null, "1.200"],
                 ["Label b ●", null, null, "●"],
@@ -415,7 +424,10 @@ mod tests {
         );
         assert_eq!(v["series"][0]["label"]["formatter"], "{@[3]}");
         assert_eq!(v["aria"]["enabled"], true);
-        assert_eq!(v["aria"]["label"]["description"], "Kort fortalt: tallene i tabellen.");
+        assert_eq!(
+            v["aria"]["label"]["description"],
+            "Kort fortalt: tallene i tabellen."
+        );
         assert_eq!(v["title"][0]["text"], "Mock-up · syntetiske data");
     }
 
@@ -441,8 +453,8 @@ mod tests {
             &ChartStyle::default(),
         ))
         .unwrap();
-        assert_eq!(v["dataset"][0]["source"][2], json!(["2023 ●", null, "●"]));
-        assert_eq!(v["dataset"][0]["source"][3], json!(["2024", 4.5, "4,5"]));
+        assert_eq!(v["dataset"][0]["source"][3], json!(["2023 ●", null, "●"]));
+        assert_eq!(v["dataset"][0]["source"][4], json!(["2024", 4.5, "4,5"]));
         let marks = v["series"][0]["markLine"]["data"].as_array().unwrap();
         assert_eq!(marks.len(), 1);
         assert_eq!(marks[0]["xAxis"], "2024");

@@ -73,7 +73,9 @@ fn FlatFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
 /// A hierarchical dimension (geografi, diagnose) as cascading selects.
 #[component]
 fn TreeFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
-    let published = ctx.ds.with_value(|d| options::published_codes(d, dim.code()));
+    let published = ctx
+        .ds
+        .with_value(|d| options::published_codes(d, dim.code()));
     let levels = Memo::new(move |_| {
         let s = ctx.state.get();
         let shown = |c: &str| published.contains(c);
@@ -93,7 +95,7 @@ fn TreeFilter(ctx: DiagCtx, l: Lang, dim: Dim) -> impl IntoView {
     }
 }
 
-/// Year, geography (with the region structure), speciale, diagnosis, sex and age.
+/// Year, geography (with the region structure), and the dataset's other dimensions.
 #[component]
 pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
     let years = ctx
@@ -122,6 +124,26 @@ pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
         ctx.set
             .run(ctx.codes.with_value(|c| options::with_regions(&s, c, &h)));
     });
+    // The dataset's other dimensions, in its order: cascading selects where the hierarchy has
+    // more than one level below the total, one select otherwise.
+    let others = ctx.ds.with_value(|d| {
+        d.dimensions
+            .iter()
+            .filter_map(|id| Dim::from_code(id).filter(|dim| *dim != Dim::Geo))
+            .map(|dim| {
+                let deep = ctx.codes.with_value(|c| {
+                    c.dimension(dim.code())
+                        .map(|x| x.codes.iter().any(|k| k.level >= 2))
+                        .unwrap_or(false)
+                });
+                if deep {
+                    view! { <TreeFilter ctx l dim/> }.into_any()
+                } else {
+                    view! { <FlatFilter ctx l dim/> }.into_any()
+                }
+            })
+            .collect_view()
+    });
     view! {
         <FilterBar heading=texts::FILTERS_HEADING.get(l)>
             <Select id="filter-year" label=texts::YEAR.get(l) options=years value=year_value on_change=on_year/>
@@ -136,10 +158,7 @@ pub fn Filters(ctx: DiagCtx, l: Lang) -> impl IntoView {
                     class="choice--compact"
                 />
             </div>
-            <FlatFilter ctx l dim=Dim::Spec/>
-            <TreeFilter ctx l dim=Dim::Diag/>
-            <FlatFilter ctx l dim=Dim::Sex/>
-            <FlatFilter ctx l dim=Dim::Age/>
+            {others}
         </FilterBar>
     }
 }
@@ -156,7 +175,7 @@ pub fn BreakdownPicker(ctx: DiagCtx, l: Lang) -> impl IntoView {
         <RadioGroup
             name="by"
             legend=texts::BREAKDOWN_LEGEND.get(l)
-            options=ctx.codes.with_value(|c| options::breakdown_options(c, l))
+            options=ctx.codes.with_value(|c| ctx.ds.with_value(|d| options::breakdown_options(c, d, l)))
             value=Signal::derive(move || ctx.state.with(|s| s.by.code().to_string()))
             on_change=on_change
             class="choice--breakdown"

@@ -120,12 +120,16 @@ pub fn effective_year(state: &DiagnosisState, codes: &Codes) -> u16 {
 /// A request with the state's code for every dimension, `year` as given (empty = any year), and
 /// `by_codes` for the breakdown dimension if given.
 fn request(
+    ds: &Dataset,
     state: &DiagnosisState,
     years: Vec<String>,
     by_codes: Option<(Dim, Vec<String>)>,
 ) -> Request {
-    let mut req = Request::new().with("year", years);
-    for dim in Dim::ALL {
+    let mut req = Request::new().measure(&state.measure).with("year", years);
+    for dim in Dim::ALL
+        .into_iter()
+        .filter(|d| ds.dimensions.iter().any(|x| x == d.code()))
+    {
         let codes = match &by_codes {
             Some((d, c)) if *d == dim => c.clone(),
             _ => vec![state.code(dim).to_string()],
@@ -163,6 +167,10 @@ fn not_published(
         .into_iter()
         .filter(|d| d != "year")
         .map(|d| {
+            if d == "measure" {
+                let m = ds.measures.iter().find(|m| m.id == req_with_year.measure.clone().unwrap_or_default());
+                return m.map(|m| crate::texts::lower_first(m.label.get(lang.code()))).unwrap_or(d);
+            }
             codes
                 .dimension(&d)
                 .map(|x| crate::texts::lower_first(x.label.get(lang.code())))
@@ -233,8 +241,8 @@ pub fn build(
     by_codes.extend(row_codes.iter().cloned());
 
     let y = year.to_string();
-    let req = request(state, vec![y.clone()], Some((by, by_codes.clone())));
-    let req_any = request(state, vec![], Some((by, by_codes)));
+    let req = request(ds, state, vec![y.clone()], Some((by, by_codes.clone())));
+    let req_any = request(ds, state, vec![], Some((by, by_codes)));
     let breakdown = match pick_table(ds, &req, codes) {
         Some(t) => {
             let years = table_years(t);
@@ -260,12 +268,12 @@ pub fn build(
         None => Err(not_published(ds, &req, &req_any, codes, lang)),
     };
 
-    let point = request(state, vec![y.clone()], None);
+    let point = request(ds, state, vec![y.clone()], None);
     let mut coords: Vec<(&str, &str)> = vec![("year", y.as_str())];
     coords.extend(Dim::ALL.iter().map(|d| (d.code(), state.code(*d))));
     let headline = pick_table(ds, &point, codes).and_then(|t| cell(t, &measure.id, &coords, codes));
 
-    let any_year = request(state, vec![], None);
+    let any_year = request(ds, state, vec![], None);
     let trend = match best_for_all_years(ds, &any_year, codes) {
         Some(t) => {
             let years = table_years(t);
@@ -289,7 +297,7 @@ pub fn build(
 
     let selection = Dim::ALL
         .iter()
-        .filter(|d| **d != by)
+        .filter(|d| **d != by && ds.dimensions.iter().any(|x| x == d.code()))
         .filter_map(|d| {
             let dd = codes.dimension(d.code())?;
             Some((

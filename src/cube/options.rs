@@ -49,10 +49,11 @@ pub fn hierarchy_options(dim: &Dimension, lang: Lang) -> Vec<SelectOption> {
         .collect()
 }
 
-/// The "vis fordelt på" choices: every filter dimension, labelled from the code lists.
-pub fn breakdown_options(codes: &Codes, lang: Lang) -> Vec<SelectOption> {
+/// The "vis fordelt på" choices: every dimension of the dataset, labelled from the code lists.
+pub fn breakdown_options(codes: &Codes, ds: &Dataset, lang: Lang) -> Vec<SelectOption> {
     Dim::ALL
         .iter()
+        .filter(|d| ds.dimensions.iter().any(|x| x == d.code()))
         .filter_map(|d| {
             codes
                 .dimension(d.code())
@@ -184,7 +185,9 @@ mod tests {
         assert_eq!(levels[1].selected.as_deref(), Some("0101"));
         assert_eq!(levels[1].all_label, "Alle i Region Hovedstaden");
         // At the top only the first level shows.
-        let top = picker_levels(geo, &DiagnosisState::default(), Dim::Geo, Lang::Da, &|_| true);
+        let top = picker_levels(geo, &DiagnosisState::default(), Dim::Geo, Lang::Da, &|_| {
+            true
+        });
         assert_eq!(top.len(), 1);
         assert_eq!(top[0].options.len(), 5);
     }
@@ -203,11 +206,23 @@ mod tests {
         };
         assert_eq!(with_regions(&k, &codes, "2027").geo, "0101");
         let geo = codes.dimension("geo").unwrap();
-        let levels = picker_levels(geo, &with_regions(&k, &codes, "2027"), Dim::Geo, Lang::Da, &|_| true);
+        let levels = picker_levels(
+            geo,
+            &with_regions(&k, &codes, "2027"),
+            Dim::Geo,
+            Lang::Da,
+            &|_| true,
+        );
         assert_eq!(levels.len(), 2, "region and kommune");
         // Without kommuner in the data, the cascade stops at the regions.
         let regions_only = |c: &str| c.len() == 4 && c.starts_with('1') || c == "OST";
-        let levels = picker_levels(geo, &with_regions(&k, &codes, "2027"), Dim::Geo, Lang::Da, &regions_only);
+        let levels = picker_levels(
+            geo,
+            &with_regions(&k, &codes, "2027"),
+            Dim::Geo,
+            Lang::Da,
+            &regions_only,
+        );
         assert_eq!(levels.len(), 1);
         assert_eq!(levels[0].selected.as_deref(), Some("OST"));
     }
@@ -222,8 +237,17 @@ mod tests {
         assert_eq!(opts[3].label, "Ingen gyldig diagnose");
         let (_, ds) = fixture::diagnoses();
         assert_eq!(year_options(&codes, &ds)[0].value, "2025");
-        let short = Dataset { period: mock_data::schema::Period { from: 2024, to: 2024 }, ..ds };
-        let ys: Vec<String> = year_options(&codes, &short).into_iter().map(|o| o.value).collect();
+        let short = Dataset {
+            period: mock_data::schema::Period {
+                from: 2024,
+                to: 2024,
+            },
+            ..ds
+        };
+        let ys: Vec<String> = year_options(&codes, &short)
+            .into_iter()
+            .map(|o| o.value)
+            .collect();
         assert_eq!(ys, ["2024"]);
     }
 }

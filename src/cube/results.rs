@@ -163,7 +163,14 @@ fn BarPanel(ctx: DiagCtx, l: Lang, handle: ChartHandle, label: Signal<String>) -
         with_model(ctx, |m| {
             m.breakdown
                 .as_ref()
-                .map(|b| ranked(b).into_iter().cloned().collect::<Vec<_>>())
+                .map(|b| {
+                    // Age groups and waiting-time bands keep their order; the rest is ranked.
+                    if m.state.by.is_ordinal() {
+                        b.rows.clone()
+                    } else {
+                        ranked(b).into_iter().cloned().collect::<Vec<_>>()
+                    }
+                })
                 .unwrap_or_default()
         })
     });

@@ -37,7 +37,11 @@ pub fn CubePage(app: AppCtx, spec: &'static CubeSpec) -> impl IntoView {
     let data = LocalResource::new(move || data::view_data(spec.dataset));
     move || {
         let l = lang.get();
-        let title = VIEWS.iter().find(|v| v.code == spec.page).map(|v| v.title.get(l)).unwrap_or_default();
+        let title = VIEWS
+            .iter()
+            .find(|v| v.code == spec.page)
+            .map(|v| v.title.get(l))
+            .unwrap_or_default();
         match data.get() {
             None => view! {
                 <div class="page">
@@ -130,7 +134,11 @@ fn Declaration(ctx: DiagCtx, l: Lang) -> impl IntoView {
 #[component]
 fn Card(spec: &'static CubeSpec, l: Lang) -> impl IntoView {
     spec.card.map(|c| {
-        let items: Vec<(String, String)> = c.items.iter().map(|(k, v)| (k.get(l).to_string(), v.get(l).to_string())).collect();
+        let items: Vec<(String, String)> = c
+            .items
+            .iter()
+            .map(|(k, v)| (k.get(l).to_string(), v.get(l).to_string()))
+            .collect();
         view! { <PopulationCard title=c.title.get(l).to_string() items=items/> }
     })
 }
@@ -149,8 +157,7 @@ fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
                 let pairs = match page {
                     // Same filters, the target's own measure and defaults.
                     Page::Cube(target) => {
-                        let base = DiagnosisState::base(target.measure, target.by);
-                        DiagnosisState { measure: target.measure.to_string(), ..state.clone() }.to_pairs_with(&base)
+                        target.carry(ctx.spec, &state).to_pairs_with(&target.base())
                     }
                     _ => vec![],
                 };
@@ -178,7 +185,7 @@ fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
 fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoView {
     let codes = StoredValue::new(data.codes);
     let ds = StoredValue::new(data.dataset);
-    let base = DiagnosisState::base(spec.measure, spec.by);
+    let base = spec.base();
     let base2 = base.clone();
     let parsed = Memo::new(move |_| {
         let (s, mut notices) = DiagnosisState::from_pairs_with(&app.page_pairs.get(), base.clone());

@@ -77,6 +77,7 @@ export class PublishedData {
     for (const d of this.ds.dimensions) if (full[d] === undefined) full[d] = this.total(d);
     const out = [];
     for (const t of this.ds.tables) {
+      if (!t.values[measure]) continue;
       // A dimension the table lacks must be asked for at its total.
       const missing = Object.entries(full).filter(([d]) => !t.dims.includes(d));
       if (missing.some(([d, c]) => c !== this.total(d))) continue;
