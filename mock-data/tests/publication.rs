@@ -54,4 +54,24 @@ fn full_publication_is_calibrated_reproducible_and_protected() {
     assert!(report.failures.is_empty(), "audit failures:\n{}", report.failures.join("\n"));
     assert!(report.suppressed_checked > 0 && report.cells_checked > 40_000);
     assert!(report.min_primary_width >= 3.0);
+
+    // The audit's referral checks can fail: a cumulative share over a suppressed band, and a
+    // median one day off, in an otherwise sound file.
+    let mut refs = publication.datasets.iter().find(|d| d.id == "henvisninger").expect("referrals").clone();
+    let t = refs.tables.iter_mut().find(|t| t.dim_index("wait").is_some()).expect("waiting-time table");
+    let w = t.dim_index("wait").unwrap();
+    let leak = (0..t.len())
+        .find(|&i| {
+            let mut at = t.coords_of(i);
+            at[w] = "W4";
+            t.coords_of(i)[w] == "T" && !t.is_suppressed(i) && t.index_of(&at).map(|j| t.is_suppressed(j)).unwrap_or(false)
+        })
+        .expect("a total whose first band is suppressed");
+    t.values.get_mut("share_w4").unwrap()[leak] = mock_data::schema::Value(Some(1.0));
+    let off = (0..t.len()).find(|&i| t.values["median_wait"][i].0.is_some()).expect("a median");
+    let m = t.values.get_mut("median_wait").unwrap();
+    m[off] = mock_data::schema::Value(m[off].0.map(|x| x + 1.0));
+    let broken = audit::audit(&reg, &publication.codes, std::slice::from_ref(&refs), &audit::Settings::default());
+    assert!(broken.failures.iter().any(|f| f.contains("share_w4 published while the bands it adds up are not")), "{:#?}", broken.failures);
+    assert!(broken.failures.iter().any(|f| f.contains("median_wait published")), "{:#?}", broken.failures);
 }
