@@ -176,10 +176,14 @@ pub enum Dim {
     Rsrc,
     /// Waiting-time band.
     Wait,
+    /// Cross-sector population (type 2 diabetes, KOL, …).
+    Pop,
+    /// Where a population is found (specialist practice only, hospital only, both).
+    Overlap,
 }
 
 impl Dim {
-    pub const ALL: [Dim; 8] = [
+    pub const ALL: [Dim; 10] = [
         Dim::Geo,
         Dim::Spec,
         Dim::Diag,
@@ -188,11 +192,13 @@ impl Dim {
         Dim::Rtype,
         Dim::Rsrc,
         Dim::Wait,
+        Dim::Pop,
+        Dim::Overlap,
     ];
     /// Dimensions with a natural order (age groups, waiting-time bands): their bars keep it
     /// instead of being ranked.
     pub fn is_ordinal(self) -> bool {
-        matches!(self, Dim::Age | Dim::Wait)
+        matches!(self, Dim::Age | Dim::Wait | Dim::Overlap)
     }
     /// The dimension id in the data and the URL.
     pub fn code(self) -> &'static str {
@@ -205,6 +211,8 @@ impl Dim {
             Dim::Rtype => "rtype",
             Dim::Rsrc => "rsrc",
             Dim::Wait => "wait",
+            Dim::Pop => "pop",
+            Dim::Overlap => "overlap",
         }
     }
     pub fn from_code(s: &str) -> Option<Dim> {
@@ -214,6 +222,7 @@ impl Dim {
     pub fn default_code(self) -> &'static str {
         match self {
             Dim::Geo => "DK",
+            Dim::Pop => "ANY",
             _ => "T",
         }
     }
@@ -263,6 +272,8 @@ pub struct DiagnosisState {
     pub rtype: String,
     pub rsrc: String,
     pub wait: String,
+    pub pop: String,
+    pub overlap: String,
     /// The dimension the chart and table break down.
     pub by: Dim,
     pub tab: Tab,
@@ -282,6 +293,8 @@ impl Default for DiagnosisState {
             rtype: Dim::Rtype.default_code().into(),
             rsrc: Dim::Rsrc.default_code().into(),
             wait: Dim::Wait.default_code().into(),
+            pop: Dim::Pop.default_code().into(),
+            overlap: Dim::Overlap.default_code().into(),
             by: DEFAULT_BY,
             tab: Tab::Chart,
         }
@@ -303,9 +316,9 @@ fn is_measure_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 15] = [
     "measure", "year", "regions", "geo", "spec", "diag", "sex", "age", "rtype", "rsrc", "wait",
-    "by", "tab",
+    "pop", "overlap", "by", "tab",
 ];
 
 impl DiagnosisState {
@@ -320,6 +333,8 @@ impl DiagnosisState {
             Dim::Rtype => &self.rtype,
             Dim::Rsrc => &self.rsrc,
             Dim::Wait => &self.wait,
+            Dim::Pop => &self.pop,
+            Dim::Overlap => &self.overlap,
         }
     }
 
@@ -335,6 +350,8 @@ impl DiagnosisState {
             Dim::Rtype => &mut s.rtype,
             Dim::Rsrc => &mut s.rsrc,
             Dim::Wait => &mut s.wait,
+            Dim::Pop => &mut s.pop,
+            Dim::Overlap => &mut s.overlap,
         };
         *slot = code.to_string();
         s
@@ -387,7 +404,7 @@ impl DiagnosisState {
                 }
                 "by" => Dim::from_code(v).map(|d| s.by = d).is_some(),
                 "tab" => Tab::from_code(v).map(|t| s.tab = t).is_some(),
-                "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait"
+                "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait" | "pop" | "overlap"
                     if is_code(v) =>
                 {
                     let dim = Dim::from_code(key).unwrap_or(Dim::Geo);
@@ -572,9 +589,9 @@ mod tests {
 
     #[test]
     fn coming_soon_views_are_pages() {
-        let (app, _, n) = parse("view=populations");
+        let (app, _, n) = parse("view=pathways");
         assert!(n.is_empty());
-        assert_eq!(app.page, Page::ComingSoon("populations"));
+        assert_eq!(app.page, Page::ComingSoon("pathways"));
     }
 
     fn code_strategy() -> impl Strategy<Value = String> {
@@ -599,6 +616,7 @@ mod tests {
             .prop_map(|(measure, year, regions, codes, by, tab)| {
                 let [geo, spec, diag, sex, age] = codes;
                 let (rtype, rsrc, wait) = ("T".to_string(), "T".to_string(), "T".to_string());
+                let (pop, overlap) = ("ANY".to_string(), "T".to_string());
                 DiagnosisState {
                     measure,
                     year,
@@ -611,6 +629,8 @@ mod tests {
                     rtype,
                     rsrc,
                     wait,
+                    pop,
+                    overlap,
                     by: Dim::ALL[by],
                     tab: Tab::ALL[tab],
                 }

@@ -169,7 +169,7 @@ pub const VIEWS: [ViewText; 6] = [
             "Populations found from both hospital and specialist-practice diagnoses, per 1,000 inhabitants.",
         ),
         part: 2,
-        ready: false,
+        ready: true,
     },
     ViewText {
         code: "pathways",
@@ -456,6 +456,33 @@ pub const REFERRAL_CARD: Card = Card {
             t(
                 "Fra henvisningsdatoen til første konsultation. Fordelingen vises pr. speciale og region (vælg et speciale og \"Vis fordelt på: Ventetid\").",
                 "From the date of the referral to the first consultation. The distribution is shown by specialty and region (choose a specialty and \"Show by: Waiting time\").",
+            ),
+        ),
+    ],
+};
+
+pub const POPULATION_CARD: Card = Card {
+    title: t("Population og kilder", "Population and sources"),
+    items: [
+        (
+            t("Population", "Population"),
+            t(
+                "Personer med en diagnose i populationens diagnosegruppe i året (fx DE11 type 2-diabetes). \"Alle seks populationer\" tæller hver person én gang.",
+                "Persons with a diagnosis in the population's diagnosis group in the year (e.g. DE11 type 2 diabetes). \"All six populations\" counts each person once.",
+            ),
+        ),
+        (
+            t("Kilder", "Sources"),
+            t(
+                "Diagnoser fra speciallægepraksis (fra 2024) og fra sygehuskontakter i Landspatientregistret, koblet på samme person. Personer, der kun ses i almen praksis, findes ikke.",
+                "Diagnoses from specialist practice (from 2024) and from hospital contacts in the National Patient Register, linked on the same person. Persons seen only in general practice are not found.",
+            ),
+        ),
+        (
+            t("Tidsvindue", "Time window"),
+            t(
+                "Kalenderåret. 2024 er første år med diagnoser fra speciallægepraksis og er ufuldstændigt.",
+                "The calendar year. 2024 is the first year with diagnoses from specialist practice and is incomplete.",
             ),
         ),
     ],

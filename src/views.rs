@@ -45,7 +45,7 @@ pub static HOSPITAL: CubeSpec = CubeSpec {
     dims: &[Dim::Geo, Dim::Spec, Dim::Diag, Dim::Sex, Dim::Age],
     start: &[],
     card: Some(&texts::HOSPITAL_CARD),
-    related: &["diagnoses", "pathways", "populations"],
+    related: &["diagnoses", "populations", "pathways"],
 };
 
 pub static REFERRALS: CubeSpec = CubeSpec {
@@ -59,8 +59,19 @@ pub static REFERRALS: CubeSpec = CubeSpec {
     related: &["diagnoses", "hospital", "pathways"],
 };
 
+pub static POPULATIONS: CubeSpec = CubeSpec {
+    page: "populations",
+    dataset: "populationer",
+    measure: "persons",
+    by: Dim::Overlap,
+    dims: &[Dim::Geo, Dim::Pop, Dim::Overlap, Dim::Sex, Dim::Age],
+    start: &[(Dim::Pop, "T2D")],
+    card: Some(&texts::POPULATION_CARD),
+    related: &["hospital", "diagnoses"],
+};
+
 /// Every cube view.
-pub static CUBES: [&CubeSpec; 3] = [&DIAGNOSES, &HOSPITAL, &REFERRALS];
+pub static CUBES: [&CubeSpec; 4] = [&DIAGNOSES, &HOSPITAL, &REFERRALS, &POPULATIONS];
 
 impl CubeSpec {
     /// A state of view `from` as this view's state: the filters both have kept, the rest at this

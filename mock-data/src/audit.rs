@@ -89,7 +89,7 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
     for ds in datasets {
         for m in &ds.measures {
             let expected = match m.id.as_str() {
-                "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" => {
+                "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" | "persons" => {
                     Some(MeasureKind::Persons)
                 }
                 "contacts" | "referrals" => Some(MeasureKind::Events),
@@ -118,7 +118,9 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
                                 (
                                     t.id.clone(),
                                     if t.values.contains_key("referrals") {
-                                        recount_referrals(reg, h, t)
+                                        recount_records(reg, h, t, "referrals", &|y| referral_records(reg, y))
+                                    } else if t.values.contains_key("persons") {
+                                        recount_records(reg, h, t, "persons", &|y| population_records(reg, y))
                                     } else {
                                         recount(reg, h, by_person, t)
                                     },
@@ -419,27 +421,13 @@ fn recount(
     Ok(tt)
 }
 
-/// Own aggregation of the referrals tables: every course of the year is one referral (or one
-/// self-referral), counted in every listed code that contains its kommune, speciale, type,
-/// referrer and waiting-time band.
-fn recount_referrals(reg: &Registers, h: &Hier, t: &Table) -> Result<TruthTable, String> {
+/// A record of the registers as the audit sees it: its leaf code per dimension, and its wait in
+/// days (referrals only).
+type Record = (HashMap<&'static str, &'static str>, Option<u16>);
+
+/// The referrals of a year: every course is one referral (or one self-referral).
+fn referral_records(reg: &Registers, year: u16) -> Vec<Record> {
     use crate::registers::RefSource;
-    let n_in = t.dims.len() - 1;
-    if t.dim_index("year") != Some(n_in) {
-        return Err("year must be the last dimension".into());
-    }
-    let ny = t.codes[n_in].len();
-    let dims: Vec<&str> = t.dims[..n_in].iter().map(|d| d.as_str()).collect();
-    for d in &dims {
-        if !["geo", "spec", "rtype", "rsrc", "wait"].contains(d) {
-            return Err(format!("unknown dimension {d} in a referrals table"));
-        }
-    }
-    // Strides of the dense cross, and per dimension: leaf code → listed positions containing it.
-    let strides: Vec<usize> = (0..n_in)
-        .map(|i| t.codes[i + 1..n_in].iter().map(|c| c.len()).product())
-        .collect();
-    let mut pos: Vec<HashMap<String, Vec<usize>>> = vec![HashMap::new(); n_in];
     let band = |days: u16| match days {
         0..=28 => "W4",
         29..=56 => "W8",
@@ -447,29 +435,10 @@ fn recount_referrals(reg: &Registers, h: &Hier, t: &Table) -> Result<TruthTable,
         92..=182 => "W26",
         _ => "L",
     };
-    let wait_dim = dims.iter().position(|d| *d == "wait");
-    let len = t.len();
-    let (mut counts, mut pop) = (vec![0u64; len], vec![0u64; len]);
-    let mut waits: HashMap<usize, Vec<u16>> = HashMap::new();
-    for (yi, ystr) in t.codes[n_in].iter().enumerate() {
-        let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
-        let ry = reg
-            .year_index(year)
-            .ok_or(format!("year {year} not in the registers"))?;
-        let mut positions = |d: usize, leaf: &str| -> Vec<usize> {
-            pos[d]
-                .entry(leaf.to_string())
-                .or_insert_with(|| {
-                    t.codes[d]
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| h.contains(dims[d], c, leaf))
-                        .map(|(i, _)| i)
-                        .collect()
-                })
-                .clone()
-        };
-        for c in reg.courses.iter().filter(|c| c.year == year) {
+    reg.courses
+        .iter()
+        .filter(|c| c.year == year)
+        .map(|c| {
             let (k, _, _) = stratum_parts(c.stratum as usize);
             let src = match c.ref_source {
                 RefSource::SelfReferral => "SELV",
@@ -477,50 +446,112 @@ fn recount_referrals(reg: &Registers, h: &Hier, t: &Table) -> Result<TruthTable,
                 RefSource::OtherSpecialist => "SL",
                 RefSource::Hospital => "SH",
             };
-            let leaf = |d: &str| match d {
-                "geo" => KOMMUNER[k].0,
-                "spec" => SPECS[c.spec as usize].code,
-                "rtype" => {
-                    if c.ref_continued {
-                        "F"
-                    } else {
-                        "N"
-                    }
-                }
-                "rsrc" => src,
-                _ => band(c.wait_days),
+            let leaves = HashMap::from([
+                ("geo", KOMMUNER[k].0),
+                ("spec", SPECS[c.spec as usize].code),
+                ("rtype", if c.ref_continued { "F" } else { "N" }),
+                ("rsrc", src),
+                ("wait", band(c.wait_days)),
+            ]);
+            (leaves, (src != "SELV").then_some(c.wait_days))
+        })
+        .collect()
+}
+
+/// The persons of the cross-sector populations in a year, by where they are found; a person in
+/// neither source is not found. "ANY" counts each person once over the six populations.
+fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
+    let found = |sp: bool, lpr: bool| -> Option<&'static str> {
+        if sp && lpr {
+            Some("BOTH")
+        } else if sp {
+            Some("SP")
+        } else if lpr {
+            Some("LPR")
+        } else {
+            None
+        }
+    };
+    let record = |st: u16, pop: &'static str, f: &'static str| -> Record {
+        let (k, sx, a) = stratum_parts(st as usize);
+        (HashMap::from([("geo", KOMMUNER[k].0), ("pop", pop), ("overlap", f), ("sex", ["K", "M"][sx]), ("age", AGE_BANDS[a].0)]), None)
+    };
+    let mut out = Vec::new();
+    let mut person: HashMap<u32, (u16, bool, bool)> = HashMap::new();
+    for p in reg.pop_persons.iter().filter(|p| p.year == year) {
+        if let Some(f) = found(p.in_sp, p.in_lpr) {
+            out.push(record(p.stratum, crate::facts::POPULATIONS[p.pop as usize].id, f));
+        }
+        let e = person.entry(p.person).or_insert((p.stratum, false, false));
+        e.1 |= p.in_sp;
+        e.2 |= p.in_lpr;
+    }
+    for (st, sp, lpr) in person.into_values() {
+        if let Some(f) = found(sp, lpr) {
+            out.push(record(st, "ANY", f));
+        }
+    }
+    out
+}
+
+/// Own aggregation of the referrals and populations tables: each record counts once in every
+/// listed code that contains its leaf codes; the population of a cell is that of its geography,
+/// sex and age; the median wait is kept for the cells in the total waiting-time band.
+fn recount_records(reg: &Registers, h: &Hier, t: &Table, count: &str, records: &dyn Fn(u16) -> Vec<Record>) -> Result<TruthTable, String> {
+    let n_in = t.dims.len() - 1;
+    if t.dim_index("year") != Some(n_in) {
+        return Err("year must be the last dimension".into());
+    }
+    let ny = t.codes[n_in].len();
+    let dims: Vec<&str> = t.dims[..n_in].iter().map(|d| d.as_str()).collect();
+    let strides: Vec<usize> = (0..n_in).map(|i| t.codes[i + 1..n_in].iter().map(|c| c.len()).product()).collect();
+    let mut pos: Vec<HashMap<String, Vec<usize>>> = vec![HashMap::new(); n_in];
+    let wait_dim = dims.iter().position(|d| *d == "wait");
+    let len = t.len();
+    let (mut counts, mut pop) = (vec![0u64; len], vec![0u64; len]);
+    let mut waits: HashMap<usize, Vec<u16>> = HashMap::new();
+    // Every cell a set of leaves counts in: the listed codes containing each leaf, crossed; a
+    // dimension without a leaf (population has no speciale) counts in every code.
+    let mut cells_of = |leaf: &dyn Fn(&str) -> Option<&'static str>| -> Vec<usize> {
+        let mut cells = vec![0usize];
+        for (d, name) in dims.iter().enumerate() {
+            let ps: Vec<usize> = match leaf(name) {
+                Some(l) => pos[d]
+                    .entry(l.to_string())
+                    .or_insert_with(|| t.codes[d].iter().enumerate().filter(|(_, c)| h.contains(dims[d], c, l)).map(|(i, _)| i).collect())
+                    .clone(),
+                None => (0..t.codes[d].len()).collect(),
             };
-            let mut cells = vec![0usize];
-            for (d, name) in dims.iter().enumerate() {
-                let ps = positions(d, leaf(name));
-                let sd = strides[d];
-                cells = cells
-                    .iter()
-                    .flat_map(|&x| ps.iter().map(move |&p| x + p * sd))
-                    .collect();
+            let sd = strides[d];
+            cells = cells.iter().flat_map(|&x| ps.iter().map(move |&p| x + p * sd)).collect();
+        }
+        cells
+    };
+    for (yi, ystr) in t.codes[n_in].iter().enumerate() {
+        let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
+        let ry = reg.year_index(year).ok_or(format!("year {year} not in the registers"))?;
+        for (leaves, wait) in records(year) {
+            if let Some(d) = dims.iter().find(|d| !leaves.contains_key(*d)) {
+                return Err(format!("the records have no {d}"));
             }
-            for &cell in &cells {
+            for cell in cells_of(&|d| leaves.get(d).copied()) {
                 counts[cell * ny + yi] += 1;
-                let total_band = wait_dim
-                    .map(|w| t.codes[w][(cell / strides[w]) % t.codes[w].len()] == "T")
-                    .unwrap_or(false);
-                if total_band && src != "SELV" {
-                    waits.entry(cell * ny + yi).or_default().push(c.wait_days);
+                let total_band = wait_dim.map(|w| t.codes[w][(cell / strides[w]) % t.codes[w].len()] == "T").unwrap_or(false);
+                if let (true, Some(days)) = (total_band, wait) {
+                    waits.entry(cell * ny + yi).or_default().push(days);
                 }
             }
         }
         for (st, &p) in reg.population[ry].iter().enumerate() {
-            let (k, _, _) = stratum_parts(st);
-            let Some(g) = dims.iter().position(|d| *d == "geo") else {
-                break;
+            let (k, sx, a) = stratum_parts(st);
+            let leaf = |d: &str| match d {
+                "geo" => Some(KOMMUNER[k].0),
+                "sex" => Some(["K", "M"][sx]),
+                "age" => Some(AGE_BANDS[a].0),
+                _ => None,
             };
-            for gp in positions(g, KOMMUNER[k].0) {
-                // Every cell with this geography, whatever the other codes.
-                for i in 0..len / ny {
-                    if (i / strides[g]) % t.codes[g].len() == gp {
-                        pop[i * ny + yi] += p as u64;
-                    }
-                }
+            for cell in cells_of(&leaf) {
+                pop[cell * ny + yi] += p as u64;
             }
         }
     }
@@ -533,11 +564,7 @@ fn recount_referrals(reg: &Registers, h: &Hier, t: &Table) -> Result<TruthTable,
             Some(w[half - 1] as f64)
         })
         .collect();
-    Ok(TruthTable {
-        counts: BTreeMap::from([("referrals".to_string(), counts)]),
-        population: pop,
-        median,
-    })
+    Ok(TruthTable { counts: BTreeMap::from([(count.to_string(), counts)]), population: pop, median })
 }
 
 fn round(v: f64, d: u8) -> f64 {
@@ -610,14 +637,16 @@ pub fn check_publication(
                             let refs = |j: usize| {
                                 tt.counts.get("referrals").map(|c| c[j]).unwrap_or(0) as f64
                             };
-                            // The same row in another waiting-time band: (published, true count).
-                            let band = |j: usize, code: &str| -> Option<(bool, f64)> {
-                                let w = t.dim_index("wait")?;
+                            let persons = |j: usize| tt.counts.get("persons").map(|c| c[j]).unwrap_or(0) as f64;
+                            // The same row at another code of `dim`: (published, true count).
+                            let other = |j: usize, dim: &str, code: &str, count: &str| -> Option<(bool, f64)> {
+                                let w = t.dim_index(dim)?;
                                 let mut at = t.coords_of(j);
                                 at[w] = code;
                                 let k = t.index_of(&at)?;
-                                Some((!t.is_suppressed(k), refs(k)))
+                                Some((!t.is_suppressed(k), tt.counts.get(count)?[k] as f64))
                             };
+                            let band = |j: usize, code: &str| other(j, "wait", code, "referrals");
                             let dec = ds
                                 .measures
                                 .iter()
@@ -654,6 +683,18 @@ pub fn check_publication(
                                     .copied()
                                     .flatten()
                                     .filter(|_| refs(i) >= s.threshold as f64),
+                                "persons_per_1000" => (pop > 0.0).then(|| {
+                                    let r = persons(i) / pop * 1000.0;
+                                    round(r, if r >= 100.0 { 0 } else { dec })
+                                }),
+                                "overlap_share" => {
+                                    // Built from this cell and the "all found" cell of its row.
+                                    let total = other(i, "overlap", "T", "persons");
+                                    if v.is_some() && total.map(|(published, _)| !published).unwrap_or(true) {
+                                        rep.failures.push(format!("{}: {m} published while the total it divides by is suppressed", where_()));
+                                    }
+                                    total.filter(|&(published, tv)| published && tv >= s.threshold as f64).map(|(_, tv)| round(persons(i) / tv * 100.0, dec))
+                                }
                                 "wait_share" => {
                                     // Built from this cell and the total band of its row.
                                     let total = band(i, "T");
@@ -779,7 +820,7 @@ fn merged(datasets: &[Dataset], truth: &Truth) -> Option<(Dataset, Truth)> {
 /// Counts that are ≥ 1 in every suppressed cell, because a cell whose counts are all zero is
 /// published and a cell with contacts has patients. Hospital contacts among the patients can be
 /// zero in a suppressed cell.
-const POSITIVE: [&str; 3] = ["patients", "contacts", "referrals"];
+const POSITIVE: [&str; 4] = ["patients", "contacts", "referrals", "persons"];
 
 /// Pairs (a, b) of count measures with a ≥ b in every cell: contacts ≥ patients ≥ hospital
 /// contacts among them; any hospital contact after ≥ one in the same group after.
@@ -914,7 +955,7 @@ fn disclosure(
                 continue;
             };
             let additive =
-                |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age");
+                |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age" | "overlap");
             // For each dimension and listed code: the finest listed codes it is the sum of.
             let parts: Vec<Vec<Vec<usize>>> = t.dims[..n_in]
                 .iter()
@@ -1058,7 +1099,7 @@ fn disclosure(
         }
         // Persons over speciale and diagnosis: max(parts) ≤ total ≤ Σ parts, per listed parent.
         for (d, dim) in t.dims.iter().enumerate() {
-            if !matches!(dim.as_str(), "spec" | "diag") {
+            if !matches!(dim.as_str(), "spec" | "diag" | "pop") {
                 continue;
             }
             let list = &t.codes[d];

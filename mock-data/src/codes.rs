@@ -290,6 +290,39 @@ pub fn wait() -> Dimension {
     }
 }
 
+/// The cross-sector populations (policy presets), with "all six together" as the total.
+pub fn pop() -> Dimension {
+    let mut codes = vec![code("ANY", "Alle seks populationer", "All six populations", 0, &[])];
+    for p in crate::facts::POPULATIONS.iter() {
+        codes.push(code(p.id, p.da, p.en, 1, &[(STD, "ANY")]));
+    }
+    Dimension {
+        id: "pop".into(),
+        label: Text::new("Population", "Population"),
+        total: Some("ANY".into()),
+        levels: vec![Text::new("Alle populationer", "All populations"), Text::new("Population", "Population")],
+        hierarchies: std_hierarchy(),
+        codes,
+    }
+}
+
+/// Where a person of a population is found: only in specialist practice, only in hospital, or both.
+pub fn overlap() -> Dimension {
+    Dimension {
+        id: "overlap".into(),
+        label: Text::new("Fundet i", "Found in"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Alle fundne", "All found"), Text::new("Fundet i", "Found in")],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Alle fundne", "All found", 0, &[]),
+            code("SP", "Kun speciallægepraksis", "Specialist practice only", 1, &[(STD, "T")]),
+            code("BOTH", "Både speciallægepraksis og sygehus", "Both specialist practice and hospital", 1, &[(STD, "T")]),
+            code("LPR", "Kun sygehus (LPR)", "Hospital (LPR) only", 1, &[(STD, "T")]),
+        ],
+    }
+}
+
 /// The waiting-time band of a wait in days (the codes of [`wait`]).
 pub fn wait_band(days: u16) -> &'static str {
     match days {
@@ -328,6 +361,8 @@ pub fn codes() -> Codes {
             rtype(),
             rsrc(),
             wait(),
+            pop(),
+            overlap(),
         ],
     }
 }

@@ -46,7 +46,12 @@ pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, Strin
     let (refs, ref_tables) = publish::referral_dataset(&ref_protected, cfg.threshold);
     tables.extend(ref_tables);
     let years = publish::merge_years(years, ref_years);
-    let datasets = vec![diag, hosp, refs];
+    // Populations count persons by where they are found: their own model too.
+    let (pop_protected, pop_years) = publish::protect_dataset(reg, &codes, &publish::population_tables(&codes), &cfg, progress)?;
+    let (pops, pop_tables) = publish::population_dataset(&pop_protected, cfg.threshold);
+    tables.extend(pop_tables);
+    let years = publish::merge_years(years, pop_years);
+    let datasets = vec![diag, hosp, refs, pops];
     let mut entries = Vec::new();
     for ds in &datasets {
         let bytes = to_json(ds)?;

@@ -24,6 +24,11 @@ pub const RTYPE: usize = 2;
 pub const RSRC: usize = 3;
 pub const WAIT: usize = 4;
 
+/// Model dimensions of the populations dataset.
+pub const POP_DIMS: [&str; 5] = ["geo", "pop", "overlap", "sex", "age"];
+pub const POP: usize = 1;
+pub const OVERLAP: usize = 2;
+
 /// Which dataset a table belongs to; it decides the table's counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -33,6 +38,8 @@ pub enum Family {
     Hospital,
     /// Referrals (and self-referrals) by referrer, type and waiting time.
     Referrals,
+    /// Cross-sector populations: persons found in specialist practice, in hospital, or both.
+    Populations,
 }
 
 /// Count columns of the cube.
@@ -54,6 +61,7 @@ impl Family {
     pub fn dims(self) -> &'static [&'static str] {
         match self {
             Family::Referrals => &REF_DIMS,
+            Family::Populations => &POP_DIMS,
             _ => &DIMS,
         }
     }
@@ -70,7 +78,7 @@ impl Family {
                 vec![0],
             ),
             // Referrals are counted by their own aggregation (`referral_block`).
-            Family::Referrals => (vec![], vec![], vec![0]),
+            Family::Referrals | Family::Populations => (vec![], vec![], vec![0]),
         }
     }
 }
@@ -99,6 +107,9 @@ impl TableDef {
                 "share_same_after",
                 "share_any",
             ];
+        }
+        if self.family == Family::Populations {
+            return vec!["persons", "persons_per_1000", "overlap_share"];
         }
         if self.family == Family::Referrals {
             if self.dims.iter().any(|(d, _)| *d == WAIT) {
@@ -296,6 +307,20 @@ pub fn referral_tables(c: &Codes) -> Vec<TableDef> {
     ]
 }
 
+/// The populations dataset's tables, 2024-2025 (diagnoses from specialist practice exist from
+/// 2024): every population (and all six together) by where it is found, by geography down to
+/// kommune, and nationally by sex and age group.
+pub fn population_tables(c: &Codes) -> Vec<TableDef> {
+    let d = |id: &str| dimension(c, id);
+    let (geo, pop, overlap, sex, age) = (d("geo"), d("pop"), d("overlap"), d("sex"), d("age"));
+    let years: Vec<u16> = facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect();
+    let t = |id, dims| TableDef { id, family: Family::Populations, years: years.clone(), dims };
+    vec![
+        t("geo_pop_overlap", vec![(GEO, levels(&geo, 2)), (POP, levels(&pop, 1)), (OVERLAP, levels(&overlap, 1))]),
+        t("pop_overlap_sex_age", vec![(POP, levels(&pop, 1)), (OVERLAP, levels(&overlap, 1)), (SEX, levels(&sex, 1)), (AGE, levels(&age, 1))]),
+    ]
+}
+
 /// The suppression model of the diagnoses and hospital tables.
 pub fn model(c: &Codes, threshold: u64) -> Model {
     model_of(c, &DIMS, threshold)
@@ -341,7 +366,8 @@ pub fn model_of(c: &Codes, dims: &[&str], threshold: u64) -> Model {
                 total: dim.total.as_deref().and_then(idx).unwrap_or(0),
                 base,
                 parents,
-                persons_additive: matches!(*id, "geo" | "sex" | "age"),
+                // A person is in one kommune, sex, age group and one "where found" category.
+                persons_additive: matches!(*id, "geo" | "sex" | "age" | "overlap"),
             }
         })
         .collect();
@@ -469,48 +495,7 @@ fn referral_leaves(c: &crate::registers::Course) -> [&'static str; 5] {
 /// Aggregate a referrals table for one year: referrals per cell, the population behind each cell,
 /// and the median wait (days) of the cells in the total waiting-time band.
 pub fn referral_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
-    let yi = reg.year_index(year).unwrap_or(0);
-    let codes: Vec<Vec<usize>> = t
-        .dims
-        .iter()
-        .map(|(d, list)| {
-            list.iter()
-                .map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0))
-                .collect()
-        })
-        .collect();
-    let len: usize = codes.iter().map(|c| c.len()).product();
-    // Positions in the table's list of the codes containing a leaf (a missing dimension is its
-    // total, which contains everything: one position, 0).
-    let leaf_ord = |d: usize, code: &str| -> Option<u16> {
-        let dim = &m.dims[d];
-        let i = dim.codes.iter().position(|x| x == code)?;
-        (dim.base[i].len() == 1).then(|| dim.base[i][0])
-    };
-    let positions = |d: usize, code: &str| -> Vec<usize> {
-        match t.dims.iter().position(|(x, _)| *x == d) {
-            None => vec![0],
-            Some(di) => {
-                let Some(leaf) = leaf_ord(d, code) else {
-                    return vec![];
-                };
-                codes[di]
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &ci)| m.dims[d].base[ci].binary_search(&leaf).is_ok())
-                    .map(|(p, _)| p)
-                    .collect()
-            }
-        }
-    };
-    let order: Vec<usize> = t.dims.iter().map(|(d, _)| *d).collect();
     let wait_pos = t.dims.iter().position(|(d, _)| *d == WAIT);
-    let total_wait = wait_pos.map(|wp| {
-        codes[wp]
-            .iter()
-            .position(|&ci| ci == m.dims[WAIT].total)
-            .unwrap_or(0)
-    });
     // Courses grouped by their leaf codes first (a few tens of thousands of combinations).
     let mut groups: BTreeMap<[&str; 5], (u64, Vec<u32>)> = BTreeMap::new();
     for c in reg.courses.iter().filter(|c| c.year == year) {
@@ -520,62 +505,151 @@ pub fn referral_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (B
             g.1.push(c.wait_days as u32);
         }
     }
+    let codes = table_codes(m, t);
+    let (counts, mut waits) = distribute(m, t, &codes, &groups, wait_pos);
+    let pop = cell_population(reg, m, t, &codes, year);
+    let median = waits.iter_mut().map(|w| median_days(w)).collect();
+    let blk = Block {
+        table: format!("henvisninger/{}", t.id),
+        year,
+        dims: t.dims.iter().map(|(d, _)| *d).collect(),
+        codes,
+        counts: vec![Count { id: "referrals".into(), kind: Kind::Events, values: counts }],
+        dominates: vec![],
+        positive: vec![0],
+    };
+    (blk, Aux { pop, median })
+}
+
+/// Aggregate a populations table for one year: persons per cell (one record per person and
+/// population, so counting records counts persons) and the population behind each cell.
+pub fn population_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
+    let mut groups: BTreeMap<[&str; 5], (u64, Vec<u32>)> = BTreeMap::new();
+    for leaves in population_leaves(reg, year) {
+        groups.entry(leaves).or_insert((0, Vec::new())).0 += 1;
+    }
+    let codes = table_codes(m, t);
+    let (counts, _) = distribute(m, t, &codes, &groups, None);
+    let pop = cell_population(reg, m, t, &codes, year);
+    let blk = Block {
+        table: format!("populationer/{}", t.id),
+        year,
+        dims: t.dims.iter().map(|(d, _)| *d).collect(),
+        codes,
+        counts: vec![Count { id: "persons".into(), kind: Kind::Persons, values: counts }],
+        dominates: vec![],
+        positive: vec![0],
+    };
+    (blk, Aux { pop, median: vec![] })
+}
+
+/// The leaf codes (kommune, population, where found, sex, age) of every person of every
+/// population in a year, plus one record per person under "all populations". A person found in
+/// neither sector is not counted.
+fn population_leaves(reg: &Registers, year: u16) -> Vec<[&'static str; 5]> {
+    let found = |sp: bool, lpr: bool| match (sp, lpr) {
+        (true, true) => Some("BOTH"),
+        (true, false) => Some("SP"),
+        (false, true) => Some("LPR"),
+        _ => None,
+    };
+    let leaves = |st: u16, pop: &'static str, where_: &'static str| {
+        let (k, sex, age) = stratum_parts(st as usize);
+        [facts::KOMMUNER[k].0, pop, where_, ["K", "M"][sex], facts::AGE_BANDS[age].0]
+    };
+    let mut out = Vec::new();
+    // Per person: found in practice in any population, in hospital in any population.
+    let mut any: BTreeMap<u32, (u16, bool, bool)> = BTreeMap::new();
+    for p in reg.pop_persons.iter().filter(|p| p.year == year) {
+        if let Some(w) = found(p.in_sp, p.in_lpr) {
+            out.push(leaves(p.stratum, facts::POPULATIONS[p.pop as usize].id, w));
+            let e = any.entry(p.person).or_insert((p.stratum, false, false));
+            e.1 |= p.in_sp;
+            e.2 |= p.in_lpr;
+        }
+    }
+    for (st, sp, lpr) in any.into_values() {
+        if let Some(w) = found(sp, lpr) {
+            out.push(leaves(st, "ANY", w));
+        }
+    }
+    out
+}
+
+/// Code indices (into the model's lists) of every table dimension.
+fn table_codes(m: &Model, t: &TableDef) -> Vec<Vec<usize>> {
+    t.dims.iter().map(|(d, list)| list.iter().map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0)).collect()).collect()
+}
+
+/// Positions in a table dimension's list of the codes that contain a leaf code (a dimension the
+/// table lacks is its total: one position, 0).
+fn leaf_positions(m: &Model, t: &TableDef, codes: &[Vec<usize>], d: usize, code: &str) -> Vec<usize> {
+    match t.dims.iter().position(|(x, _)| *x == d) {
+        None => vec![0],
+        Some(di) => {
+            let dim = &m.dims[d];
+            let Some(i) = dim.codes.iter().position(|x| x == code) else { return vec![] };
+            if dim.base[i].len() != 1 {
+                return vec![];
+            }
+            let leaf = dim.base[i][0];
+            codes[di].iter().enumerate().filter(|(_, &ci)| dim.base[ci].binary_search(&leaf).is_ok()).map(|(p, _)| p).collect()
+        }
+    }
+}
+
+/// Counts per cell from records grouped by their leaf codes (in model dimension order), and the
+/// collected waits of the cells in the total band of dimension `wait_pos`.
+fn distribute(m: &Model, t: &TableDef, codes: &[Vec<usize>], groups: &BTreeMap<[&str; 5], (u64, Vec<u32>)>, wait_pos: Option<usize>) -> (Vec<u64>, Vec<Vec<u32>>) {
+    let len: usize = codes.iter().map(|c| c.len()).product();
+    let total_wait = wait_pos.map(|wp| codes[wp].iter().position(|&ci| ci == m.dims[WAIT].total).unwrap_or(0));
     let mut counts = vec![0u64; len];
     let mut waits: Vec<Vec<u32>> = vec![Vec::new(); if wait_pos.is_some() { len } else { 0 }];
-    for (leaves, (n, days)) in &groups {
-        let per_dim: Vec<Vec<usize>> = order.iter().map(|&d| positions(d, leaves[d])).collect();
+    for (leaves, (n, days)) in groups {
         let mut cells = vec![0usize];
-        for (di, ps) in per_dim.iter().enumerate() {
+        for (di, (d, _)) in t.dims.iter().enumerate() {
+            let ps = leaf_positions(m, t, codes, *d, leaves[*d]);
             let size = codes[di].len();
-            cells = cells
-                .iter()
-                .flat_map(|&c| ps.iter().map(move |&p| c * size + p))
-                .collect();
+            cells = cells.iter().flat_map(|&c| ps.iter().map(move |&p| c * size + p)).collect();
         }
         for &cell in &cells {
             counts[cell] += n;
         }
         if let (Some(wp), Some(tw)) = (wait_pos, total_wait) {
             let stride: usize = codes[wp + 1..].iter().map(|c| c.len()).product();
-            for &cell in cells
-                .iter()
-                .filter(|&&c| (c / stride) % codes[wp].len() == tw)
-            {
+            for &cell in cells.iter().filter(|&&c| (c / stride) % codes[wp].len() == tw) {
                 waits[cell].extend_from_slice(days);
             }
         }
     }
-    // Population: the cell's geography (the other dimensions do not split people).
-    let geo_pos = t.dims.iter().position(|(d, _)| *d == GEO);
+    (counts, waits)
+}
+
+/// The population behind each cell: the strata whose kommune, sex and age the cell's geography,
+/// sex and age contain (other dimensions do not split people).
+fn cell_population(reg: &Registers, m: &Model, t: &TableDef, codes: &[Vec<usize>], year: u16) -> Vec<u64> {
+    let yi = reg.year_index(year).unwrap_or(0);
+    let len: usize = codes.iter().map(|c| c.len()).product();
+    let dim_of = |id: &str| m.dims.iter().position(|d| d.id == id);
     let mut pop = vec![0u64; len];
-    if let Some(gp) = geo_pos {
-        let stride: usize = codes[gp + 1..].iter().map(|c| c.len()).product();
-        let mut by_geo = vec![0u64; codes[gp].len()];
-        for (st, &p) in reg.population[yi].iter().enumerate() {
-            let (k, _, _) = stratum_parts(st);
-            for g in positions(GEO, facts::KOMMUNER[k].0) {
-                by_geo[g] += p as u64;
-            }
+    for (st, &p) in reg.population[yi].iter().enumerate() {
+        let (k, sex, age) = stratum_parts(st);
+        let mut cells = vec![0usize];
+        for (di, (d, _)) in t.dims.iter().enumerate() {
+            let size = codes[di].len();
+            let ps: Vec<usize> = match m.dims[*d].id.as_str() {
+                "geo" => leaf_positions(m, t, codes, dim_of("geo").unwrap_or(0), facts::KOMMUNER[k].0),
+                "sex" => leaf_positions(m, t, codes, dim_of("sex").unwrap_or(0), ["K", "M"][sex]),
+                "age" => leaf_positions(m, t, codes, dim_of("age").unwrap_or(0), facts::AGE_BANDS[age].0),
+                _ => (0..size).collect(),
+            };
+            cells = cells.iter().flat_map(|&c| ps.iter().map(move |&q| c * size + q)).collect();
         }
-        for (i, x) in pop.iter_mut().enumerate() {
-            *x = by_geo[(i / stride) % codes[gp].len()];
+        for c in cells {
+            pop[c] += p as u64;
         }
     }
-    let median = waits.iter_mut().map(|w| median_days(w)).collect();
-    let blk = Block {
-        table: format!("henvisninger/{}", t.id),
-        year,
-        dims: order,
-        codes,
-        counts: vec![Count {
-            id: "referrals".into(),
-            kind: Kind::Events,
-            values: counts,
-        }],
-        dominates: vec![],
-        positive: vec![0],
-    };
-    (blk, Aux { pop, median })
+    pop
 }
 
 /// The median wait in days: the smallest wait that at least half of the referrals had or beat.
@@ -777,7 +851,7 @@ pub fn protect_dataset(
                     chunk
                         .iter()
                         .map(|&y| {
-                            let cube = (family != Family::Referrals).then(|| cube(reg, m, y));
+                            let cube = matches!(family, Family::Diagnoses | Family::Hospital).then(|| cube(reg, m, y));
                             let blocks: Vec<(usize, Block, Aux)> = defs
                                 .iter()
                                 .enumerate()
@@ -794,7 +868,8 @@ pub fn protect_dataset(
                                                 },
                                             )
                                         }
-                                        None => referral_block(reg, m, t, y),
+                                        None if family == Family::Populations => population_block(reg, m, t, y),
+                                    None => referral_block(reg, m, t, y),
                                     };
                                     (i, b, aux)
                                 })
@@ -1188,6 +1263,22 @@ pub fn referral_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Ve
 
 /// Shares of a waiting-time table: each band of the total, and the cumulative shares on the
 /// total, from published cells only.
+/// `share_id` = `count` of each cell as a share (per cent) of the same row at the total of `dim`,
+/// where both are published and the total is at least `threshold`.
+fn share_of_total(t: &mut Table, dim: &str, count: &str, share_id: &str, threshold: u64) {
+    let Some(d) = t.dim_index(dim) else { return };
+    let vals = t.values.get(count).cloned().unwrap_or_default();
+    let share: Vec<Value> = (0..t.len())
+        .map(|i| {
+            let mut at = t.coords_of(i);
+            at[d] = "T";
+            let total = t.index_of(&at).and_then(|j| vals[j].0).filter(|&x| x >= threshold as f64);
+            Value(vals[i].0.zip(total).map(|(v, tot)| round(v / tot * 100.0, 1)))
+        })
+        .collect();
+    t.values.insert(share_id.to_string(), share);
+}
+
 fn wait_shares(t: &mut Table, threshold: u64) {
     let Some(wp) = t.dim_index("wait") else {
         return;
@@ -1195,9 +1286,10 @@ fn wait_shares(t: &mut Table, threshold: u64) {
     let bands = ["W4", "W8", "W13", "W26"];
     let n = t.len();
     let refs = t.values.get("referrals").cloned().unwrap_or_default();
-    let mut share = vec![Value(None); n];
+    share_of_total(t, "wait", "referrals", "wait_share", threshold);
     let mut cum: Vec<Vec<Value>> = vec![vec![Value(None); n]; bands.len()];
-    for (i, slot) in share.iter_mut().enumerate() {
+    #[allow(clippy::needless_range_loop)] // `i` indexes the values and the four cumulative columns
+    for i in 0..n {
         let mut coords: Vec<String> = t.coords_of(i).iter().map(|s| s.to_string()).collect();
         let at = |coords: &[String], code: &str| {
             let mut c = coords.to_vec();
@@ -1207,9 +1299,6 @@ fn wait_shares(t: &mut Table, threshold: u64) {
         };
         let total = at(&coords, "T").filter(|&x| x >= threshold as f64);
         let pct = |x: f64, d: f64| round(x / d * 100.0, 1);
-        if let (Some(v), Some(d)) = (refs[i].0, total) {
-            *slot = Value(Some(pct(v, d)));
-        }
         if coords[wp] == "T" {
             // Within X weeks: the bands up to X, or the total less the bands above X; either is a
             // sum of published cells.
@@ -1228,13 +1317,53 @@ fn wait_shares(t: &mut Table, threshold: u64) {
         }
         coords.clear();
     }
-    t.values.insert("wait_share".into(), share);
     for (b, band) in bands.iter().enumerate() {
         t.values.insert(
             format!("share_w{}", &band[1..]),
             std::mem::take(&mut cum[b]),
         );
     }
+}
+
+/// The populations dataset file.
+pub fn population_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    let fill = |c: &[u64], pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+        set("persons", Some(c[0] as f64));
+        set("persons_per_1000", (pop > 0).then(|| round_rate(c[0] as f64 / pop as f64 * 1000.0)));
+    };
+    let (mut tables, reports) = published_tables(protected, Family::Populations, "populationer/", threshold, &fill);
+    for t in tables.iter_mut() {
+        share_of_total(t, "overlap", "persons", "overlap_share", threshold);
+    }
+    let m = measure;
+    let first = facts::FIRST_DIAG_YEAR;
+    let ds = Dataset {
+        schema_version: schema::SCHEMA_VERSION,
+        id: "populationer".into(),
+        synthetic: true,
+        title: Text::new("Patientpopulationer på tværs af sektorer", "Patient populations across sectors"),
+        description: Text::new(
+            "Personer med udvalgte kroniske og psykiatriske sygdomme fundet i speciallægepraksis, på sygehus (LPR) eller begge steder, fordelt på population, region, kommune, køn, alder og år (2024- ).",
+            "Persons with selected chronic and psychiatric conditions found in specialist practice, in hospital (LPR) or both, by population, region, municipality, sex, age and year (2024- ).",
+        ),
+        period: schema::Period { from: first, to: *facts::YEARS.last().unwrap_or(&first) },
+        notes: vec![],
+        suppression: texts::suppression(threshold),
+        declaration: texts::population_declaration(),
+        dimensions: ["pop", "overlap", "geo", "sex", "age", "year"].iter().map(|s| s.to_string()).collect(),
+        measures: vec![
+            m("persons", MeasureKind::Persons, "Antal personer", "Number of persons", "personer", "persons", 0,
+              "Unikke personer i populationen, fundet med en diagnose i speciallægepraksis, på sygehus (LPR) eller begge steder i året. \"Alle populationer\" tæller hver person én gang.",
+              "Unique persons in the population, found with a diagnosis in specialist practice, in hospital (LPR) or both in the year. \"All populations\" counts each person once."),
+            m("persons_per_1000", MeasureKind::Derived, "Personer pr. 1.000 indbyggere", "Persons per 1,000 inhabitants", "pr. 1.000 indbyggere", "per 1,000 inhabitants", 1,
+              "Antal personer pr. 1.000 indbyggere i samme geografi, køn og aldersgruppe pr. 1. januar. Over 100 vises hele tal.", "Persons per 1,000 inhabitants of the same area, sex and age group on 1 January. Above 100 shown as whole numbers."),
+            m("overlap_share", MeasureKind::Derived, "Andel af den fundne population", "Share of the population found", "pct.", "%", 1,
+              "Personerne i kategorien divideret med alle fundne personer i samme population, geografi, køn og alder, i procent.",
+              "Persons in the category divided by all persons found in the same population, area, sex and age, in per cent."),
+        ],
+        tables,
+    };
+    (ds, reports)
 }
 
 /// All of codes.json.

@@ -126,3 +126,36 @@ pub fn referral_declaration() -> Declaration {
         ),
     }
 }
+
+pub fn population_declaration() -> Declaration {
+    Declaration {
+        purpose: Text::new(
+            format!("Opgørelsen viser, hvor mange personer med udvalgte kroniske og psykiatriske sygdomme der kan findes i data fra speciallægepraksis, på sygehusene eller begge steder. Den skal vise, hvad koblingen af de nye diagnoser fra speciallægepraksis med Landspatientregistret tilfører, når man vil kende en patientpopulation, fx til pakkeforløb for kronisk sygdom og den 10-årige plan for psykiatrien. {SYNTHETIC_DA}"),
+            format!("The statistic shows how many persons with selected chronic and psychiatric conditions can be found in data from specialist practice, in hospitals, or both. It shows what linking the new diagnoses from specialist practice with the National Patient Register adds when one wants to know a patient population, for example for chronic-disease care pathways and the 10-year plan for psychiatry. {SYNTHETIC_EN}"),
+        ),
+        content: Text::new(
+            "En person hører til en population i året, hvis personen har en diagnose i populationens diagnosegruppe fra speciallægepraksis (fra 2024) eller fra en sygehuskontakt i LPR. Populationerne er type 2-diabetes (DE11), KOL (DJ44), leddegigt (DM05-DM06), osteoporose (DM80-DM81), depression og angst (DF32-DF33) og ADHD (DF90). Personer, der kun behandles i almen praksis, findes ikke i nogen af kilderne og indgår ikke. Opgørelsen vises for hele landet, regioner og kommuner og for hele landet fordelt på køn og alder.",
+            "A person belongs to a population in the year if the person has a diagnosis in the population's diagnosis group from specialist practice (from 2024) or from a hospital contact in LPR. The populations are type 2 diabetes (DE11), COPD (DJ44), rheumatoid arthritis (DM05-DM06), osteoporosis (DM80-DM81), depression and anxiety (DF32-DF33) and ADHD (DF90). Persons treated only in general practice are in neither source and are not included. The statistic is shown for the whole country, regions and municipalities, and for the whole country by sex and age.",
+        ),
+        indicators: Text::new(
+            "Antal personer og personer pr. 1.000 indbyggere, fundet kun i speciallægepraksis, kun på sygehus eller begge steder, og andelen af den fundne population i hver kategori. \"Alle seks populationer\" tæller hver person én gang, også hvis personen er i flere populationer.",
+            "Number of persons and persons per 1,000 inhabitants, found in specialist practice only, in hospital only, or both, and the share of the population found in each category. \"All six populations\" counts each person once, also if the person is in several populations.",
+        ),
+        caveats: Text::new(
+            "Populationerne er ikke prævalenser: de fleste med type 2-diabetes og KOL følges i almen praksis og findes ikke her. Speciallægepraksis indberetter diagnoser fra 2024, og første år er ufuldstændigt. Små tal er skjult, også i totaler, hvor de ellers kunne beregnes.",
+            "The populations are not prevalences: most people with type 2 diabetes and COPD are followed in general practice and are not found here. Specialist practice reports diagnoses from 2024, and the first year is incomplete. Small numbers are hidden, also in totals where they could otherwise be calculated.",
+        ),
+        source: Text::new(
+            "Syntetiske data. I en rigtig udgave: Sundhedsdatastyrelsen på grundlag af diagnoseindberetningen fra speciallægepraksis og Landspatientregistret, koblet på pseudonymiseret personnummer. Kalibrering: antal personer med type 2-diabetes, leddegigt, depression og ADHD efter offentlige kilder.",
+            "Synthetic data. In a real version: the Danish Health Data Authority based on the diagnosis reporting from specialist practice and the National Patient Register, linked on pseudonymised personal identity numbers. Calibration: numbers of persons with type 2 diabetes, rheumatoid arthritis, depression and ADHD after public sources.",
+        ),
+        publication: Text::new(
+            "Mock-up til arbejdsgruppen for udstilling af nye data fra speciallægepraksis. Opdateres ikke.",
+            "Mock-up for the working group on publishing new data from specialist practice. Not updated.",
+        ),
+        terms: Text::new(
+            "Population: personer med en diagnose i en bestemt diagnosegruppe i året. Fundet i: den eller de kilder, hvor personen har diagnosen. LPR: Landspatientregistret. Pakkeforløb: nationalt beskrevne forløb for kronisk sygdom.",
+            "Population: persons with a diagnosis in a given diagnosis group in the year. Found in: the source or sources where the person has the diagnosis. LPR: the National Patient Register. Care pathway (pakkeforløb): nationally described pathways for chronic disease.",
+        ),
+    }
+}

@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  CubeView,
   VIEWS,
   assertAxeClean,
   assertClean,
-  openPage,
+  openView,
   screenshot,
   setUp,
 } from './helpers.mjs';
@@ -24,15 +23,7 @@ after(async () => {
   await env?.tearDown();
 });
 
-async function view(t, params = {}, opts = {}) {
-  const { ctx, page, problems } = await openPage(env.browser, env.server, opts);
-  t.after(async () => {
-    await ctx.close();
-  });
-  const v = new CubeView(page, env.server, env.data, VIEWS.hospital);
-  if (params) await v.goto(params);
-  return { v, page, problems };
-}
+const view = (t, params, opts) => openView(env, t, VIEWS.hospital, params, opts);
 
 describe('Speciallægepatienter med sygehuskontakt', () => {
   test('one click from the overview; shares by diagnosis with the population card', async (t) => {

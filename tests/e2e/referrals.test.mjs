@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CubeView, VIEWS, assertAxeClean, assertClean, openPage, screenshot, setUp } from './helpers.mjs';
+import { VIEWS, assertAxeClean, assertClean, openView, screenshot, setUp } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -16,15 +16,7 @@ after(async () => {
   await env?.tearDown();
 });
 
-async function view(t, params) {
-  const { ctx, page, problems } = await openPage(env.browser, env.server);
-  t.after(async () => {
-    await ctx.close();
-  });
-  const v = new CubeView(page, env.server, env.data, VIEWS.referrals);
-  await v.goto(params);
-  return { v, page, problems };
-}
+const view = (t, params, opts) => openView(env, t, VIEWS.referrals, params, opts);
 
 describe('Henvisninger til speciallægepraksis', () => {
   test('referrals by speciale, then by kommune, with the card and the referrers', async (t) => {
