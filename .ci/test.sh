@@ -13,6 +13,11 @@ step cargo-test-native cargo test --workspace --locked
 step cargo-test-mock-data-release cargo test -p mock-data --release --locked
 step wasm-bindgen-test cargo test -p components --target wasm32-unknown-unknown --locked
 step wasm-bindgen-test-panic cargo test -p speciallaegepraksis --target wasm32-unknown-unknown --locked --test panic_web
+# The target directory is shared between checkouts (a fresh clone reuses the compiled
+# dependencies). Cargo's freshness check is per checkout path, but the linked wasm is one file for
+# all of them: another checkout's build can leave its wasm there while this checkout's build is
+# "fresh". Touching the app crate makes cargo link this checkout's code (≈ 30 s).
+touch src/lib.rs
 step trunk-build-release trunk build --release --locked --skip-version-check --offline
 step e2e node --test --test-concurrency=1 tests/e2e/
 

@@ -3,7 +3,7 @@
 //! dimensions (geography, speciale, diagnosis, sex, age) is one entry here plus its texts.
 
 use crate::state::{DiagnosisState, Dim};
-use crate::texts::{self, Card};
+use crate::texts::{self, Card, T};
 
 /// One view over a dataset cube.
 #[derive(Debug, PartialEq, Eq)]
@@ -24,7 +24,49 @@ pub struct CubeSpec {
     pub card: Option<&'static Card>,
     /// Related views, linked with the current filters.
     pub related: &'static [&'static str],
+    /// Shortcuts: groups of presets that set a population and filters in one click.
+    pub presets: &'static [PresetGroup],
 }
+
+/// A named group of presets (a policy programme).
+#[derive(Debug, PartialEq, Eq)]
+pub struct PresetGroup {
+    pub title: T,
+    pub presets: &'static [Preset],
+}
+
+/// One click: the view's start with these filters (and this breakdown, if any).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Preset {
+    pub label: T,
+    pub set: &'static [(Dim, &'static str)],
+    pub by: Option<Dim>,
+}
+
+const fn preset(label: T, set: &'static [(Dim, &'static str)], by: Option<Dim>) -> Preset {
+    Preset { label, set, by }
+}
+
+/// The chronic-disease care pathways and the 10-year plan for psychiatry (adults, and children
+/// and young people).
+static POLICY_PRESETS: [PresetGroup; 2] = [
+    PresetGroup {
+        title: texts::PRESETS_CHRONIC,
+        presets: &[
+            preset(texts::PRESET_T2D, &[(Dim::Pop, "T2D")], None),
+            preset(texts::PRESET_KOL, &[(Dim::Pop, "KOL")], None),
+            preset(texts::PRESET_RA, &[(Dim::Pop, "RA")], None),
+            preset(texts::PRESET_OST, &[(Dim::Pop, "OST")], None),
+        ],
+    },
+    PresetGroup {
+        title: texts::PRESETS_PSYCH,
+        presets: &[
+            preset(texts::PRESET_ADULTS, &[(Dim::Pop, "DEP")], Some(Dim::Age)),
+            preset(texts::PRESET_YOUNG, &[(Dim::Pop, "ADHD"), (Dim::Age, "0-17")], None),
+        ],
+    },
+];
 
 pub static DIAGNOSES: CubeSpec = CubeSpec {
     page: "diagnoses",
@@ -35,6 +77,7 @@ pub static DIAGNOSES: CubeSpec = CubeSpec {
     start: &[],
     card: None,
     related: &["hospital", "referrals", "populations"],
+    presets: &[],
 };
 
 pub static HOSPITAL: CubeSpec = CubeSpec {
@@ -46,6 +89,7 @@ pub static HOSPITAL: CubeSpec = CubeSpec {
     start: &[],
     card: Some(&texts::HOSPITAL_CARD),
     related: &["diagnoses", "populations", "pathways"],
+    presets: &[],
 };
 
 pub static REFERRALS: CubeSpec = CubeSpec {
@@ -57,6 +101,7 @@ pub static REFERRALS: CubeSpec = CubeSpec {
     start: &[(Dim::Rsrc, "HEN")],
     card: Some(&texts::REFERRAL_CARD),
     related: &["diagnoses", "hospital", "pathways"],
+    presets: &[],
 };
 
 pub static POPULATIONS: CubeSpec = CubeSpec {
@@ -68,12 +113,19 @@ pub static POPULATIONS: CubeSpec = CubeSpec {
     start: &[(Dim::Pop, "T2D")],
     card: Some(&texts::POPULATION_CARD),
     related: &["hospital", "diagnoses"],
+    presets: &POLICY_PRESETS,
 };
 
 /// Every cube view.
 pub static CUBES: [&CubeSpec; 4] = [&DIAGNOSES, &HOSPITAL, &REFERRALS, &POPULATIONS];
 
 impl CubeSpec {
+    /// The state a preset opens: the view's start with the preset's filters.
+    pub fn preset_state(&self, p: &Preset) -> DiagnosisState {
+        let s = p.set.iter().fold(self.base(), |s, (d, c)| s.with_code(*d, c));
+        DiagnosisState { by: p.by.unwrap_or(s.by), ..s }
+    }
+
     /// A state of view `from` as this view's state: the filters both have kept, the rest at this
     /// view's start.
     pub fn carry(&self, from: &CubeSpec, state: &DiagnosisState) -> DiagnosisState {
@@ -112,6 +164,24 @@ pub fn cube(page: &str) -> Option<&'static CubeSpec> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presets_open_their_population_from_the_start() {
+        let young = &POPULATIONS.presets[1].presets[1];
+        let s = POPULATIONS.preset_state(young);
+        assert_eq!((s.pop.as_str(), s.age.as_str(), s.by), ("ADHD", "0-17", Dim::Overlap));
+        // Only the preset's own filters appear in the address.
+        let pairs = s.to_pairs_with(&POPULATIONS.base());
+        assert_eq!(pairs, vec![("age", "0-17".to_string()), ("pop", "ADHD".to_string())]);
+        let adults = POPULATIONS.preset_state(&POPULATIONS.presets[1].presets[0]);
+        assert_eq!((adults.pop.as_str(), adults.by), ("DEP", Dim::Age));
+        // Every preset names codes the populations dataset has.
+        for g in POPULATIONS.presets {
+            for p in g.presets {
+                assert!(p.set.iter().all(|(d, _)| POPULATIONS.dims.contains(d)));
+            }
+        }
+    }
 
     #[test]
     fn links_carry_the_shared_filters_and_reset_the_rest() {

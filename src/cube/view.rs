@@ -143,6 +143,62 @@ fn Card(spec: &'static CubeSpec, l: Lang) -> impl IntoView {
     })
 }
 
+/// Shortcuts to policy programmes: each preset opens the view at its population and filters; the
+/// one the state matches is marked as current.
+#[component]
+fn Presets(ctx: DiagCtx, l: Lang) -> impl IntoView {
+    (!ctx.spec.presets.is_empty()).then(|| {
+        let groups = ctx
+            .spec
+            .presets
+            .iter()
+            .map(|g| {
+                let items = g
+                    .presets
+                    .iter()
+                    .map(|p| {
+                        let target = ctx.spec.preset_state(p);
+                        let link = ctx.href.run(target.clone());
+                        let current = move || {
+                            ctx.state.with(|s| {
+                                p.set.iter().all(|(d, c)| s.code(*d) == *c) && p.by.map(|b| s.by == b).unwrap_or(true)
+                            })
+                        };
+                        let on_click = move |ev: leptos::ev::MouseEvent| {
+                            ev.prevent_default();
+                            ctx.set.run(target.clone());
+                        };
+                        view! {
+                            <li>
+                                <a
+                                    href=link
+                                    class="preset"
+                                    aria-current=move || current().then_some("true")
+                                    on:click=on_click
+                                >
+                                    {p.label.get(l)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="preset-group">
+                        <h3>{g.title.get(l)}</h3>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="presets" aria-labelledby="presets-title" data-testid="presets">
+                <h2 id="presets-title">{texts::PRESETS_TITLE.get(l)}</h2>
+                {groups}
+            </nav>
+        }
+    })
+}
+
 /// Links to the related views, carrying over the filters they share with this one.
 #[component]
 fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
@@ -226,6 +282,7 @@ fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoVi
                 <h1>{title}</h1>
                 <p class="lead" data-testid="description">{description}</p>
                 <UrlNotices app ctx l notices/>
+                <Presets ctx l/>
                 <MeasurePicker ctx l/>
                 <Filters ctx l/>
                 <BreakdownPicker ctx l/>

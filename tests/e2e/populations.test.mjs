@@ -51,6 +51,27 @@ describe('Patientpopulationer på tværs af sektorer', () => {
     assertClean(problems);
   });
 
+  test('one click on a policy preset sets population and filters, by mouse and by keyboard', async (t) => {
+    const { v, page, problems } = await view(t, { by: 'geo' });
+    const presets = page.locator('[data-testid=presets] a');
+    assert.equal(await presets.count(), 6, 'four care pathways and two psychiatry presets');
+    assert.equal(await page.getAttribute('[data-testid=presets] a >> nth=0', 'aria-current'), 'true', 'type 2 diabetes is current');
+    await page.click('[data-testid=presets] a >> text=Børn og unge');
+    await v.waitForParams((p) => p.pop === 'ADHD' && p.age === '0-17' && !p.by, 'the ADHD preset');
+    await v.checkNumbers();
+    assert.equal(await v.selectedValue('filter-pop'), 'ADHD');
+    assert.equal(await v.selectedValue('filter-age'), '0-17');
+    assert.equal(await page.getAttribute('[data-testid=presets] a >> text=Børn og unge', 'aria-current'), 'true');
+    await screenshot(page, 'preset-young-adhd');
+    await assertAxeClean(page, 'preset');
+    // Keyboard: focus a preset and press Enter.
+    await page.focus('[data-testid=presets] a >> text=KOL');
+    await page.keyboard.press('Enter');
+    await v.waitForParams((p) => p.pop === 'KOL' && !p.age, 'the KOL preset');
+    await v.checkNumbers();
+    assertClean(problems);
+  });
+
   test('the share found in each sector, in English', async (t) => {
     const { v, page, problems } = await view(t, { measure: 'overlap_share', pop: 'RA', lang: 'en' });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
