@@ -11,8 +11,8 @@
 //! - [`pages`]: the overview and the "coming soon" placeholders;
 //! - `shell`, `ctx`, `theme`, `panic`: the frame, shared context, chart colours, the panic hook.
 
-pub mod data;
 pub mod cube;
+pub mod data;
 pub mod lookup;
 pub mod pages;
 pub mod query;

@@ -12,7 +12,6 @@ use crate::ctx::AppCtx;
 use crate::state::{href, AppQuery, Page};
 use crate::texts::{self, VIEWS};
 
-
 /// The band that says this is a mock-up, with the language toggle (which keeps the page state).
 #[component]
 fn TopBar(ctx: AppCtx) -> impl IntoView {

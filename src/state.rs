@@ -404,7 +404,8 @@ impl DiagnosisState {
                 }
                 "by" => Dim::from_code(v).map(|d| s.by = d).is_some(),
                 "tab" => Tab::from_code(v).map(|t| s.tab = t).is_some(),
-                "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait" | "pop" | "overlap"
+                "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait" | "pop"
+                | "overlap"
                     if is_code(v) =>
                 {
                     let dim = Dim::from_code(key).unwrap_or(Dim::Geo);
@@ -594,6 +595,54 @@ mod tests {
         assert_eq!(app.page, Page::ComingSoon("pathways"));
     }
 
+    /// One `key=value` part of a malformed address: known keys with wrong, unknown, huge or
+    /// badly encoded values, unknown keys, bare keys, stray separators.
+    fn malformed_pair() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            proptest::sample::select(vec![
+                "view", "lang", "measure", "year", "regions", "geo", "spec", "diag", "sex", "age",
+                "rtype", "rsrc", "wait", "pop", "overlap", "by", "tab",
+            ])
+            .prop_map(String::from),
+            "[a-zA-Z_%]{1,12}",
+        ];
+        let value = prop_oneof![
+            "[A-Za-z0-9._+-]{0,30}",
+            "[0-9]{5,40}",
+            "-?[0-9]{1,4}",
+            "%[0-9A-Fa-fZz]{0,2}[^&#]{0,10}",
+            proptest::sample::select(vec![
+                "%C3%28",
+                "%FF%FE",
+                "%E2%82",
+                "%00",
+                "%%",
+                "+%2B+",
+                "DK%26geo%3D0101",
+                "0101",
+                "1084",
+                "OST",
+                "T",
+                "DE11",
+                "chart",
+                "trend",
+                "table",
+                "2027",
+                "std",
+                "en",
+                "da"
+            ])
+            .prop_map(String::from),
+            ".{0,20}",
+        ];
+        prop_oneof![
+            (key.clone(), value).prop_map(|(k, v)| format!("{k}={v}")),
+            key.prop_map(|k| k),
+            Just(String::new()),
+            Just("=".to_string()),
+        ]
+    }
+
     fn code_strategy() -> impl Strategy<Value = String> {
         "[A-Za-z0-9._+-]{1,24}"
     }
@@ -635,6 +684,36 @@ mod tests {
                     tab: Tab::ALL[tab],
                 }
             })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1500))]
+
+        // Issue 7: at least 1,000 generated malformed addresses through parsing *and* validation
+        // against the data; each gives a usable state whose codes all exist, and its address
+        // reads back to the same state.
+        #[test]
+        fn malformed_addresses_give_a_valid_state(parts in proptest::collection::vec(malformed_pair(), 0..14)) {
+            let q = parts.join("&");
+            let (codes, ds) = crate::fixture::diagnoses();
+            let (app, rest, _) = split_app(&parse_query(&q));
+            let (s, _) = DiagnosisState::from_pairs(&rest);
+            let (s, _) = s.validate(&codes, &ds);
+            prop_assert!(ds.measures.iter().any(|m| m.id == s.measure), "measure {}", s.measure);
+            for dim in Dim::ALL {
+                if let Some(d) = codes.dimension(dim.code()) {
+                    prop_assert!(d.code(s.code(dim)).is_some(), "{} = {}", dim.code(), s.code(dim));
+                }
+            }
+            let again = href("/", &app, &s.to_pairs());
+            let (_, _, s2, _) = {
+                let (a2, r2, n2) = split_app(&parse_query(again.split_once('?').map(|x| x.1).unwrap_or("")));
+                let (s2, _) = DiagnosisState::from_pairs(&r2);
+                (a2, r2, s2, n2)
+            };
+            prop_assert_eq!(s2, s);
+        }
+
     }
 
     proptest! {

@@ -489,15 +489,30 @@ pub const POPULATION_CARD: Card = Card {
 };
 
 // Presets: one click sets the population and filters of a policy programme.
-pub const PRESETS_TITLE: T = t("Genveje til politiske programmer", "Shortcuts to policy programmes");
-pub const PRESETS_CHRONIC: T = t("Pakkeforløb for kronisk sygdom", "Care pathways for chronic disease");
-pub const PRESETS_PSYCH: T = t("10-årsplanen for psykiatrien", "The 10-year plan for psychiatry");
+pub const PRESETS_TITLE: T = t(
+    "Genveje til politiske programmer",
+    "Shortcuts to policy programmes",
+);
+pub const PRESETS_CHRONIC: T = t(
+    "Pakkeforløb for kronisk sygdom",
+    "Care pathways for chronic disease",
+);
+pub const PRESETS_PSYCH: T = t(
+    "10-årsplanen for psykiatrien",
+    "The 10-year plan for psychiatry",
+);
 pub const PRESET_T2D: T = t("Type 2-diabetes", "Type 2 diabetes");
 pub const PRESET_KOL: T = t("KOL", "COPD");
 pub const PRESET_RA: T = t("Leddegigt", "Rheumatoid arthritis");
 pub const PRESET_OST: T = t("Osteoporose", "Osteoporosis");
-pub const PRESET_ADULTS: T = t("Voksne: depression og angst", "Adults: depression and anxiety");
-pub const PRESET_YOUNG: T = t("Børn og unge: ADHD (0-17 år)", "Children and young people: ADHD (0-17 years)");
+pub const PRESET_ADULTS: T = t(
+    "Voksne: depression og angst",
+    "Adults: depression and anxiety",
+);
+pub const PRESET_YOUNG: T = t(
+    "Børn og unge: ADHD (0-17 år)",
+    "Children and young people: ADHD (0-17 years)",
+);
 
 pub const RELATED_TITLE: T = t("Relaterede visninger", "Related views");
 

@@ -63,7 +63,11 @@ static POLICY_PRESETS: [PresetGroup; 2] = [
         title: texts::PRESETS_PSYCH,
         presets: &[
             preset(texts::PRESET_ADULTS, &[(Dim::Pop, "DEP")], Some(Dim::Age)),
-            preset(texts::PRESET_YOUNG, &[(Dim::Pop, "ADHD"), (Dim::Age, "0-17")], None),
+            preset(
+                texts::PRESET_YOUNG,
+                &[(Dim::Pop, "ADHD"), (Dim::Age, "0-17")],
+                None,
+            ),
         ],
     },
 ];
@@ -122,8 +126,14 @@ pub static CUBES: [&CubeSpec; 4] = [&DIAGNOSES, &HOSPITAL, &REFERRALS, &POPULATI
 impl CubeSpec {
     /// The state a preset opens: the view's start with the preset's filters.
     pub fn preset_state(&self, p: &Preset) -> DiagnosisState {
-        let s = p.set.iter().fold(self.base(), |s, (d, c)| s.with_code(*d, c));
-        DiagnosisState { by: p.by.unwrap_or(s.by), ..s }
+        let s = p
+            .set
+            .iter()
+            .fold(self.base(), |s, (d, c)| s.with_code(*d, c));
+        DiagnosisState {
+            by: p.by.unwrap_or(s.by),
+            ..s
+        }
     }
 
     /// A state of view `from` as this view's state: the filters both have kept, the rest at this
@@ -169,10 +179,16 @@ mod tests {
     fn presets_open_their_population_from_the_start() {
         let young = &POPULATIONS.presets[1].presets[1];
         let s = POPULATIONS.preset_state(young);
-        assert_eq!((s.pop.as_str(), s.age.as_str(), s.by), ("ADHD", "0-17", Dim::Overlap));
+        assert_eq!(
+            (s.pop.as_str(), s.age.as_str(), s.by),
+            ("ADHD", "0-17", Dim::Overlap)
+        );
         // Only the preset's own filters appear in the address.
         let pairs = s.to_pairs_with(&POPULATIONS.base());
-        assert_eq!(pairs, vec![("age", "0-17".to_string()), ("pop", "ADHD".to_string())]);
+        assert_eq!(
+            pairs,
+            vec![("age", "0-17".to_string()), ("pop", "ADHD".to_string())]
+        );
         let adults = POPULATIONS.preset_state(&POPULATIONS.presets[1].presets[0]);
         assert_eq!((adults.pop.as_str(), adults.by), ("DEP", Dim::Age));
         // Every preset names codes the populations dataset has.

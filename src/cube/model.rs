@@ -168,8 +168,13 @@ fn not_published(
         .filter(|d| d != "year")
         .map(|d| {
             if d == "measure" {
-                let m = ds.measures.iter().find(|m| m.id == req_with_year.measure.clone().unwrap_or_default());
-                return m.map(|m| crate::texts::lower_first(m.label.get(lang.code()))).unwrap_or(d);
+                let m = ds
+                    .measures
+                    .iter()
+                    .find(|m| m.id == req_with_year.measure.clone().unwrap_or_default());
+                return m
+                    .map(|m| crate::texts::lower_first(m.label.get(lang.code())))
+                    .unwrap_or(d);
             }
             codes
                 .dimension(&d)

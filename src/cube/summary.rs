@@ -75,7 +75,9 @@ pub fn summary(m: &DiagnosisModel, marker: &str) -> Vec<String> {
                     &fmt(m, c),
                 )),
                 // Name the year whose figure is missing (suppressed or not defined).
-                (NumberValue::Value(_), _) => out.push(texts::summary_no_change(lang, &m.node.1, m.year)),
+                (NumberValue::Value(_), _) => {
+                    out.push(texts::summary_no_change(lang, &m.node.1, m.year))
+                }
                 _ => out.push(texts::summary_no_change(lang, &m.node.1, m.year - 1)),
             }
         }

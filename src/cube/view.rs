@@ -161,7 +161,8 @@ fn Presets(ctx: DiagCtx, l: Lang) -> impl IntoView {
                         let link = ctx.href.run(target.clone());
                         let current = move || {
                             ctx.state.with(|s| {
-                                p.set.iter().all(|(d, c)| s.code(*d) == *c) && p.by.map(|b| s.by == b).unwrap_or(true)
+                                p.set.iter().all(|(d, c)| s.code(*d) == *c)
+                                    && p.by.map(|b| s.by == b).unwrap_or(true)
                             })
                         };
                         let on_click = move |ev: leptos::ev::MouseEvent| {
