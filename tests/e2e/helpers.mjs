@@ -76,8 +76,11 @@ export async function setUp(prefix, datasetId = 'diagnoser') {
  * A new browser context (axe needs one, TOOLCHAIN.md pitfall 10) and page that record problems.
  * @returns {Promise<{ctx, page, problems: {console: string[], pageErrors: string[], external: string[]}}>}
  */
-export async function openPage(browser, server, { lang, viewport } = {}) {
+export async function openPage(browser, server, { lang, viewport, serviceWorkers = 'block' } = {}) {
   const ctx = await browser.newContext({
+    // The offline worker is tested on its own (offline.test.mjs); elsewhere it would hide the
+    // requests that tests intercept.
+    serviceWorkers,
     acceptDownloads: true,
     viewport: viewport || { width: 1280, height: 900 },
     locale: lang || 'da-DK',
