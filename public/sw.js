@@ -33,9 +33,9 @@ self.addEventListener('fetch', (event) => {
       })
       .catch(() =>
         caches
-          .match(req)
+          .match(req, { ignoreVary: true })
           // Every page of the app is index.html with another query.
-          .then((hit) => hit || (req.mode === 'navigate' ? caches.match(req, { ignoreSearch: true }) : undefined))
+          .then((hit) => hit || (req.mode === 'navigate' ? caches.match(req, { ignoreSearch: true, ignoreVary: true }) : undefined))
           .then((hit) => hit || Response.error()),
       ),
   );

@@ -18,22 +18,26 @@ describe('Offline after the first visit', () => {
   test('reloads and changes state with the network cut', async (t) => {
     const { v, page, problems } = await openView(env, t, VIEWS.diagnoses, {}, { serviceWorkers: 'allow' });
     await v.checkNumbers();
-    // The worker controls the page and holds the view's data.
+    // The worker controls the page and holds every file this visit loaded (page, wasm, script,
+    // styles, data).
     await eventually(async () => {
-      const ok = await page.evaluate(async () => {
-        if (!navigator.serviceWorker.controller) return false;
-        const names = (await caches.keys()).length;
-        const data = await caches.match(new URL('data/diagnoser.json', location.href).href);
-        const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-        return names > 0 && !!data && !!(await caches.match(wasm.name));
+      const missing = await page.evaluate(async () => {
+        if (!navigator.serviceWorker.controller) return ['(no controller)'];
+        const urls = [location.href].concat(performance.getEntriesByType('resource').map((e) => e.name))
+          .filter((u) => new URL(u).origin === location.origin);
+        const out = [];
+        for (const u of urls) if (!(await caches.match(u))) out.push(u);
+        if (!urls.some((u) => u.endsWith('data/diagnoser.json'))) out.push('(data not loaded)');
+        return out;
       });
-      assert.ok(ok, 'the worker has cached the page, the wasm and the data');
-    }, { timeout: 15000, interval: 250 });
+      assert.deepEqual(missing, [], 'the worker has cached every file of the visit');
+    }, { timeout: 20000, interval: 250 });
 
     await page.context().setOffline(true);
     await page.reload();
     await v.waitReady();
-    assert.equal(await page.$('[data-testid=notice-error]'), null, 'no error offline');
+    const error = await page.$eval('[data-testid=notice-error]', (el) => el.textContent).catch(() => null);
+    assert.equal(error, null, 'no error offline');
     await v.checkNumbers();
     await screenshot(page, 'reloaded-offline');
 
