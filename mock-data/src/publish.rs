@@ -1263,6 +1263,13 @@ pub fn referral_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Ve
 
 /// Shares of a waiting-time table: each band of the total, and the cumulative shares on the
 /// total, from published cells only.
+/// The index of cell `i` with dimension `d` at `code` instead (the same row, another column).
+fn same_row(t: &Table, i: usize, d: usize, code: &str) -> Option<usize> {
+    let mut at = t.coords_of(i);
+    at[d] = code;
+    t.index_of(&at)
+}
+
 /// `share_id` = `count` of each cell as a share (per cent) of the same row at the total of `dim`,
 /// where both are published and the total is at least `threshold`.
 fn share_of_total(t: &mut Table, dim: &str, count: &str, share_id: &str, threshold: u64) {
@@ -1270,58 +1277,35 @@ fn share_of_total(t: &mut Table, dim: &str, count: &str, share_id: &str, thresho
     let vals = t.values.get(count).cloned().unwrap_or_default();
     let share: Vec<Value> = (0..t.len())
         .map(|i| {
-            let mut at = t.coords_of(i);
-            at[d] = "T";
-            let total = t.index_of(&at).and_then(|j| vals[j].0).filter(|&x| x >= threshold as f64);
+            let total = same_row(t, i, d, "T").and_then(|j| vals[j].0).filter(|&x| x >= threshold as f64);
             Value(vals[i].0.zip(total).map(|(v, tot)| round(v / tot * 100.0, 1)))
         })
         .collect();
     t.values.insert(share_id.to_string(), share);
 }
 
+/// Shares of a waiting-time table: each band of the total, and the cumulative shares within 4, 8,
+/// 13 and 26 weeks on the total, from published cells only.
 fn wait_shares(t: &mut Table, threshold: u64) {
-    let Some(wp) = t.dim_index("wait") else {
-        return;
-    };
-    let bands = ["W4", "W8", "W13", "W26"];
-    let n = t.len();
-    let refs = t.values.get("referrals").cloned().unwrap_or_default();
+    let Some(wp) = t.dim_index("wait") else { return };
     share_of_total(t, "wait", "referrals", "wait_share", threshold);
-    let mut cum: Vec<Vec<Value>> = vec![vec![Value(None); n]; bands.len()];
-    #[allow(clippy::needless_range_loop)] // `i` indexes the values and the four cumulative columns
-    for i in 0..n {
-        let mut coords: Vec<String> = t.coords_of(i).iter().map(|s| s.to_string()).collect();
-        let at = |coords: &[String], code: &str| {
-            let mut c = coords.to_vec();
-            c[wp] = code.to_string();
-            let refs_c: Vec<&str> = c.iter().map(|s| s.as_str()).collect();
-            t.index_of(&refs_c).and_then(|j| refs[j].0)
-        };
-        let total = at(&coords, "T").filter(|&x| x >= threshold as f64);
-        let pct = |x: f64, d: f64| round(x / d * 100.0, 1);
-        if coords[wp] == "T" {
+    let all = ["W4", "W8", "W13", "W26", "L"];
+    let refs = t.values.get("referrals").cloned().unwrap_or_default();
+    let n = t.len();
+    let mut cum: Vec<Vec<Value>> = vec![vec![Value(None); n]; all.len() - 1];
+    for i in (0..n).filter(|&i| t.coords_of(i)[wp] == "T") {
+        let Some(total) = refs[i].0.filter(|&x| x >= threshold as f64) else { continue };
+        let sum = |bs: &[&str]| bs.iter().try_fold(0.0, |a, b| same_row(t, i, wp, b).and_then(|j| refs[j].0).map(|x| a + x));
+        for (b, col) in cum.iter_mut().enumerate() {
             // Within X weeks: the bands up to X, or the total less the bands above X; either is a
             // sum of published cells.
-            let all = ["W4", "W8", "W13", "W26", "L"];
-            let sum = |bs: &[&str]| {
-                bs.iter()
-                    .try_fold(0.0, |a, b| at(&coords, b).map(|x| a + x))
-            };
-            for b in 0..bands.len() {
-                let below = sum(&all[..=b])
-                    .or_else(|| total.zip(sum(&all[b + 1..])).map(|(d, above)| d - above));
-                if let (Some(x), Some(d)) = (below, total) {
-                    cum[b][i] = Value(Some(pct(x, d)));
-                }
+            if let Some(x) = sum(&all[..=b]).or_else(|| sum(&all[b + 1..]).map(|above| total - above)) {
+                col[i] = Value(Some(round(x / total * 100.0, 1)));
             }
         }
-        coords.clear();
     }
-    for (b, band) in bands.iter().enumerate() {
-        t.values.insert(
-            format!("share_w{}", &band[1..]),
-            std::mem::take(&mut cum[b]),
-        );
+    for (band, col) in all.iter().zip(cum) {
+        t.values.insert(format!("share_w{}", &band[1..]), col);
     }
 }
 

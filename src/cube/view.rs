@@ -242,10 +242,8 @@ fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
 fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoView {
     let codes = StoredValue::new(data.codes);
     let ds = StoredValue::new(data.dataset);
-    let base = spec.base();
-    let base2 = base.clone();
     let parsed = Memo::new(move |_| {
-        let (s, mut notices) = DiagnosisState::from_pairs_with(&app.page_pairs.get(), base.clone());
+        let (s, mut notices) = DiagnosisState::from_pairs_with(&app.page_pairs.get(), spec.base());
         let (s, more) = codes.with_value(|c| ds.with_value(|d| s.validate(c, d)));
         notices.extend(more);
         (s, notices)
@@ -257,7 +255,8 @@ fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoVi
         let l = app.lang.get();
         codes.with_value(|c| ds.with_value(|d| model::build(&s, c, d, l)))
     });
-    let href = Callback::new(move |s: DiagnosisState| app.href_with(&s.to_pairs_with(&base2)));
+    let href =
+        Callback::new(move |s: DiagnosisState| app.href_with(&s.to_pairs_with(&spec.base())));
     let set = Callback::new(move |s: DiagnosisState| app.go(&href.run(s)));
     let ctx = DiagCtx {
         spec,
