@@ -63,6 +63,8 @@ pub struct TruthTable {
     pub population: Vec<u64>,
     /// Median wait in days of the referrals of each cell (waiting-time tables).
     pub median: Vec<Option<f64>>,
+    /// Quartiles (25 %, 50 %, 75 %) of the days of each flow (pathway tables).
+    pub quart: Vec<Option<[f64; 3]>>,
 }
 
 /// Truth per dataset id and table id.
@@ -86,13 +88,15 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
             idx
         })
         .collect();
+    let records = RecordCache::default();
     for ds in datasets {
         for m in &ds.measures {
             let expected = match m.id.as_str() {
                 "patients" | "lpr_any" | "lpr_same_before" | "lpr_same_after" | "persons" => {
                     Some(MeasureKind::Persons)
                 }
-                "contacts" | "referrals" => Some(MeasureKind::Events),
+                "contacts" | "referrals" | "first_visits" | "followups" | "remote" | "procedures"
+                | "outpatient" => Some(MeasureKind::Events),
                 _ => None,
             };
             if let Some(k) = expected {
@@ -108,23 +112,35 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
         let results: Vec<(String, Result<TruthTable, String>)> = std::thread::scope(|sc| {
             let hs: Vec<_> = (0..2)
                 .map(|w| {
-                    let (h, by_person) = (&h, &by_person);
+                    let (h, by_person, records) = (&h, &by_person, &records);
                     sc.spawn(move || {
                         ds.tables
                             .iter()
                             .skip(w)
                             .step_by(2)
                             .map(|t| {
-                                (
+                                let cached = |kind: &'static str, make: fn(&Registers, u16) -> Vec<Record>| {
+                                    move |y: u16| records.get(kind, y, || make(reg, y))
+                                };
+                                let t0 = std::time::Instant::now();
+                                let r = (
                                     t.id.clone(),
                                     if t.values.contains_key("referrals") {
-                                        recount_records(reg, h, t, "referrals", &|y| referral_records(reg, y))
+                                        recount_records(reg, h, t, &["referrals"], &cached("referrals", referral_records))
                                     } else if t.values.contains_key("persons") {
-                                        recount_records(reg, h, t, "persons", &|y| population_records(reg, y))
+                                        recount_records(reg, h, t, &["persons"], &cached("populations", population_records))
+                                    } else if t.dim_index("pin").is_some() || t.dim_index("pout").is_some() {
+                                        recount_records(reg, h, t, &["patients"], &cached("pathways", pathway_records))
+                                    } else if t.values.contains_key("first_visits") {
+                                        recount_records(reg, h, t, &ACTIVITY_COUNTS, &cached("activity", activity_records))
                                     } else {
                                         recount(reg, h, by_person, t)
                                     },
-                                )
+                                );
+                                if std::env::var("MD_DEBUG").is_ok() {
+                                    eprintln!("audit: {}/{} recounted in {:.1}s", ds.id, t.id, t0.elapsed().as_secs_f64());
+                                }
+                                r
                             })
                             .collect::<Vec<_>>()
                     })
@@ -421,9 +437,45 @@ fn recount(
     Ok(tt)
 }
 
-/// A record of the registers as the audit sees it: its leaf code per dimension, and its wait in
-/// days (referrals only).
-type Record = (HashMap<&'static str, &'static str>, Option<u16>);
+/// One thing the own aggregation counts: its leaf code per dimension, the dimension (if any) where
+/// it is already a total and matches its code exactly (a patient over all specialties), its
+/// counts, and its days per pathway step (referral to first consultation, to hospital, to the
+/// end), where known. Referrals keep their wait in the first step.
+struct Record {
+    leaves: Vec<(&'static str, &'static str)>,
+    exact: Option<&'static str>,
+    counts: Vec<u64>,
+    days: [Option<u16>; 3],
+}
+
+impl Record {
+    fn one(leaves: Vec<(&'static str, &'static str)>, wait: Option<u16>) -> Record {
+        Record { leaves, exact: None, counts: vec![1], days: [wait, None, None] }
+    }
+}
+
+/// The records of each kind and year, made once and shared by the tables that count them.
+#[derive(Default)]
+struct RecordCache {
+    made: std::sync::Mutex<HashMap<(&'static str, u16), std::sync::Arc<Vec<Record>>>>,
+}
+
+impl RecordCache {
+    fn get(&self, kind: &'static str, year: u16, make: impl FnOnce() -> Vec<Record>) -> std::sync::Arc<Vec<Record>> {
+        if let Some(r) = self.made.lock().ok().and_then(|m| m.get(&(kind, year)).cloned()) {
+            return r;
+        }
+        // Made outside the lock; two threads may both make it, the first one stored wins.
+        let r = std::sync::Arc::new(make());
+        match self.made.lock() {
+            Ok(mut m) => m.entry((kind, year)).or_insert(r).clone(),
+            Err(_) => r,
+        }
+    }
+}
+
+/// The counts of an activity record, in order.
+const ACTIVITY_COUNTS: [&str; 7] = ["patients", "contacts", "first_visits", "followups", "remote", "procedures", "outpatient"];
 
 /// The referrals of a year: every course is one referral (or one self-referral).
 fn referral_records(reg: &Registers, year: u16) -> Vec<Record> {
@@ -446,14 +498,14 @@ fn referral_records(reg: &Registers, year: u16) -> Vec<Record> {
                 RefSource::OtherSpecialist => "SL",
                 RefSource::Hospital => "SH",
             };
-            let leaves = HashMap::from([
+            let leaves = Vec::from([
                 ("geo", KOMMUNER[k].0),
                 ("spec", SPECS[c.spec as usize].code),
                 ("rtype", if c.ref_continued { "F" } else { "N" }),
                 ("rsrc", src),
                 ("wait", band(c.wait_days)),
             ]);
-            (leaves, (src != "SELV").then_some(c.wait_days))
+            Record::one(leaves, (src != "SELV").then_some(c.wait_days))
         })
         .collect()
 }
@@ -474,7 +526,7 @@ fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
     };
     let record = |st: u16, pop: &'static str, f: &'static str| -> Record {
         let (k, sx, a) = stratum_parts(st as usize);
-        (HashMap::from([("geo", KOMMUNER[k].0), ("pop", pop), ("overlap", f), ("sex", ["K", "M"][sx]), ("age", AGE_BANDS[a].0)]), None)
+        Record::one(Vec::from([("geo", KOMMUNER[k].0), ("pop", pop), ("overlap", f), ("sex", ["K", "M"][sx]), ("age", AGE_BANDS[a].0)]), None)
     };
     let mut out = Vec::new();
     let mut person: HashMap<u32, (u16, bool, bool)> = HashMap::new();
@@ -494,10 +546,105 @@ fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
     out
 }
 
-/// Own aggregation of the referrals and populations tables: each record counts once in every
-/// listed code that contains its leaf codes; the population of a cell is that of its geography,
-/// sex and age; the median wait is kept for the cells in the total waiting-time band.
-fn recount_records(reg: &Registers, h: &Hier, t: &Table, count: &str, records: &dyn Fn(u16) -> Vec<Record>) -> Result<TruthTable, String> {
+/// The patients of each population found in specialist practice, with their first course of the
+/// year at the population's speciale, by the path of that course.
+fn pathway_records(reg: &Registers, year: u16) -> Vec<Record> {
+    use crate::registers::{Closure, RefSource};
+    let mut first: HashMap<(u32, u8), usize> = HashMap::new();
+    for (i, c) in reg.courses.iter().enumerate().filter(|(_, c)| c.year == year) {
+        first.entry((c.person, c.spec)).or_insert(i);
+    }
+    let mut out = Vec::new();
+    for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
+        let pop = &crate::facts::POPULATIONS[p.pop as usize];
+        let spec = SPECS.iter().position(|s| s.code == pop.spec).unwrap_or(0) as u8;
+        let Some(&ci) = first.get(&(p.person, spec)) else { continue };
+        let c = &reg.courses[ci];
+        let start = match c.ref_source {
+            RefSource::GeneralPractice => "AP",
+            RefSource::OtherSpecialist | RefSource::Hospital => "SLH",
+            RefSource::SelfReferral => "SELV",
+        };
+        let after = match (c.lpr_any, c.closure) {
+            (true, Closure::Epikrise) => "SH.EPI",
+            (true, Closure::Ongoing) => "SH.FORT",
+            (true, Closure::NoLetter) => "SH.AND",
+            (false, Closure::Epikrise) => "NSH.EPI",
+            (false, Closure::Ongoing) => "NSH.FORT",
+            (false, Closure::NoLetter) => "NSH.AND",
+        };
+        let (k, _, ag) = stratum_parts(p.stratum as usize);
+        out.push(Record {
+            leaves: Vec::from([("geo", KOMMUNER[k].0), ("pop", pop.id), ("pin", start), ("pout", after), ("age", AGE_BANDS[ag].0)]),
+            exact: None,
+            counts: vec![1],
+            days: [
+                (start != "SELV").then_some(c.wait_days),
+                c.lpr_any.then_some(c.lpr_days),
+                (c.closure != Closure::Ongoing).then_some(c.closure_days),
+            ],
+        });
+    }
+    out
+}
+
+/// The patients of each population found in specialist practice: one record per speciale they
+/// were seen in and one over all specialties ("T", matched exactly), with the band of their
+/// contacts there, their contacts by kind and procedures, and their hospital outpatient contacts.
+fn activity_records(reg: &Registers, year: u16) -> Vec<Record> {
+    let mut courses: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, c) in reg.courses.iter().enumerate().filter(|(_, c)| c.year == year) {
+        courses.entry(c.person).or_default().push(i);
+    }
+    let band = |n: u64| match n {
+        0 | 1 => "C1",
+        2..=5 => "C2",
+        6..=10 => "C6",
+        _ => "C11",
+    };
+    let mut out = Vec::new();
+    for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
+        let Some(list) = courses.get(&p.person) else { continue };
+        // contacts, first consultations, follow-ups in person, phone/video, other services
+        let mut per: BTreeMap<&'static str, [u64; 5]> = BTreeMap::new();
+        for &i in list {
+            let c = &reg.courses[i];
+            let remote = c.phone as u64 + c.video as u64;
+            let first = if c.ref_continued { 0 } else { 1 };
+            let v = [c.contacts as u64, first, c.contacts as u64 - first - remote, remote, c.services as u64 - c.contacts as u64];
+            for key in [SPECS[c.spec as usize].code, "T"] {
+                let e = per.entry(key).or_insert([0; 5]);
+                for j in 0..5 {
+                    e[j] += v[j];
+                }
+            }
+        }
+        let (k, _, ag) = stratum_parts(p.stratum as usize);
+        let pop = crate::facts::POPULATIONS[p.pop as usize].id;
+        for (spec, v) in per {
+            out.push(Record {
+                leaves: Vec::from([("geo", KOMMUNER[k].0), ("pop", pop), ("spec", spec), ("cband", band(v[0])), ("age", AGE_BANDS[ag].0)]),
+                exact: Some("spec"),
+                counts: vec![1, v[0], v[1], v[2], v[3], v[4], p.outpatient as u64],
+                days: [None; 3],
+            });
+        }
+    }
+    out
+}
+
+/// The quartile `q` (1, 2, 3 quarters) of sorted days: the smallest value that at least that
+/// share had or beat.
+fn quartile(w: &[u16], q: usize) -> f64 {
+    w[(w.len() * q).div_ceil(4) - 1] as f64
+}
+
+/// Own aggregation of the referrals, populations, pathways and activity tables: each record counts
+/// once in every listed code that contains its leaf codes (in its exact dimension: only in the
+/// code itself, and in a table without that dimension only if it is the total there); the
+/// population of a cell is that of its geography, sex and age; the median wait is kept for the
+/// cells in the total waiting-time band, and the quartiles of days for each flow of its step.
+fn recount_records(reg: &Registers, h: &Hier, t: &Table, names: &[&str], records: &dyn Fn(u16) -> std::sync::Arc<Vec<Record>>) -> Result<TruthTable, String> {
     let n_in = t.dims.len() - 1;
     if t.dim_index("year") != Some(n_in) {
         return Err("year must be the last dimension".into());
@@ -505,22 +652,50 @@ fn recount_records(reg: &Registers, h: &Hier, t: &Table, count: &str, records: &
     let ny = t.codes[n_in].len();
     let dims: Vec<&str> = t.dims[..n_in].iter().map(|d| d.as_str()).collect();
     let strides: Vec<usize> = (0..n_in).map(|i| t.codes[i + 1..n_in].iter().map(|c| c.len()).product()).collect();
-    let mut pos: Vec<HashMap<String, Vec<usize>>> = vec![HashMap::new(); n_in];
+    let mut pos: Vec<HashMap<&'static str, Vec<usize>>> = vec![HashMap::new(); n_in];
     let wait_dim = dims.iter().position(|d| *d == "wait");
+    let (pin_dim, pout_dim) = (dims.iter().position(|d| *d == "pin"), dims.iter().position(|d| *d == "pout"));
     let len = t.len();
-    let (mut counts, mut pop) = (vec![0u64; len], vec![0u64; len]);
-    let mut waits: HashMap<usize, Vec<u16>> = HashMap::new();
+    let mut counts = vec![vec![0u64; len]; names.len()];
+    let mut pop = vec![0u64; len];
+    let mut days: HashMap<usize, Vec<u16>> = HashMap::new();
+    // The step whose days a cell keeps: the wait in the total band; a flow's own step.
+    let step_of = |cell: usize| -> Option<usize> {
+        if let Some(w) = wait_dim {
+            return (t.codes[w][(cell / strides[w]) % t.codes[w].len()] == "T").then_some(0);
+        }
+        let at = |d: Option<usize>| d.map(|d| t.codes[d][(cell / strides[d]) % t.codes[d].len()].as_str());
+        match (at(pin_dim), at(pout_dim)) {
+            (Some(c), _) if c != "T" => Some(0),
+            (_, Some(c)) if c.contains('.') => Some(2),
+            (_, Some(c)) if c != "T" => Some(1),
+            _ => None,
+        }
+    };
     // Every cell a set of leaves counts in: the listed codes containing each leaf, crossed; a
     // dimension without a leaf (population has no speciale) counts in every code.
-    let mut cells_of = |leaf: &dyn Fn(&str) -> Option<&'static str>| -> Vec<usize> {
+    let mut cells_of = |leaf: &dyn Fn(&str) -> Option<&'static str>, exact: Option<&str>| -> Vec<usize> {
+        if let Some(e) = exact.filter(|e| !dims.contains(e)) {
+            if leaf(e) != Some("T") {
+                return vec![];
+            }
+        }
         let mut cells = vec![0usize];
         for (d, name) in dims.iter().enumerate() {
-            let ps: Vec<usize> = match leaf(name) {
+            let all: Vec<usize>;
+            let exact_pos: Vec<usize>;
+            let ps: &Vec<usize> = match leaf(name) {
+                Some(l) if exact == Some(*name) => {
+                    exact_pos = t.codes[d].iter().position(|c| c == l).into_iter().collect();
+                    &exact_pos
+                }
                 Some(l) => pos[d]
-                    .entry(l.to_string())
-                    .or_insert_with(|| t.codes[d].iter().enumerate().filter(|(_, c)| h.contains(dims[d], c, l)).map(|(i, _)| i).collect())
-                    .clone(),
-                None => (0..t.codes[d].len()).collect(),
+                    .entry(l)
+                    .or_insert_with(|| t.codes[d].iter().enumerate().filter(|(_, c)| h.contains(dims[d], c, l)).map(|(i, _)| i).collect()),
+                None => {
+                    all = (0..t.codes[d].len()).collect();
+                    &all
+                }
             };
             let sd = strides[d];
             cells = cells.iter().flat_map(|&x| ps.iter().map(move |&p| x + p * sd)).collect();
@@ -530,15 +705,46 @@ fn recount_records(reg: &Registers, h: &Hier, t: &Table, count: &str, records: &
     for (yi, ystr) in t.codes[n_in].iter().enumerate() {
         let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
         let ry = reg.year_index(year).ok_or(format!("year {year} not in the registers"))?;
-        for (leaves, wait) in records(year) {
-            if let Some(d) = dims.iter().find(|d| !leaves.contains_key(*d)) {
-                return Err(format!("the records have no {d}"));
+        // Records with the same leaves in this table's dimensions count in the same cells: add
+        // them up first, keeping every day.
+        type Exact = Option<(&'static str, &'static str)>;
+        let mut groups: HashMap<(Vec<&'static str>, Exact), (Vec<u64>, [Vec<u16>; 3])> = HashMap::new();
+        for r in records(year).iter() {
+            let mut key = Vec::with_capacity(dims.len() + 1);
+            for d in dims.iter() {
+                match r.leaves.iter().find(|(n, _)| n == d) {
+                    Some((_, l)) => key.push(*l),
+                    None => return Err(format!("the records have no {d}")),
+                }
             }
-            for cell in cells_of(&|d| leaves.get(d).copied()) {
-                counts[cell * ny + yi] += 1;
-                let total_band = wait_dim.map(|w| t.codes[w][(cell / strides[w]) % t.codes[w].len()] == "T").unwrap_or(false);
-                if let (true, Some(days)) = (total_band, wait) {
-                    waits.entry(cell * ny + yi).or_default().push(days);
+            // The exact dimension and the record's leaf there.
+            let exact = r.exact.and_then(|e| r.leaves.iter().find(|(n, _)| *n == e).copied());
+            let g = groups.entry((key, exact)).or_insert_with(|| (vec![0; r.counts.len()], Default::default()));
+            for (a, b) in g.0.iter_mut().zip(&r.counts) {
+                *a += b;
+            }
+            for (s, x) in r.days.iter().enumerate() {
+                if let Some(x) = x {
+                    g.1[s].push(*x);
+                }
+            }
+        }
+        for ((key, exact), (cnt, ds)) in &groups {
+            let leaf = |d: &str| -> Option<&'static str> {
+                match dims.iter().position(|x| *x == d) {
+                    Some(i) => Some(key[i]),
+                    // The exact dimension's leaf when the table lacks it.
+                    None => exact.filter(|(e, _)| *e == d).map(|(_, l)| l),
+                }
+            };
+            for cell in cells_of(&leaf, exact.map(|(e, _)| e)) {
+                for (c, v) in counts.iter_mut().zip(cnt) {
+                    c[cell * ny + yi] += v;
+                }
+                if let Some(s) = step_of(cell) {
+                    if !ds[s].is_empty() {
+                        days.entry(cell * ny + yi).or_default().extend_from_slice(&ds[s]);
+                    }
                 }
             }
         }
@@ -550,21 +756,25 @@ fn recount_records(reg: &Registers, h: &Hier, t: &Table, count: &str, records: &
                 "age" => Some(AGE_BANDS[a].0),
                 _ => None,
             };
-            for cell in cells_of(&leaf) {
+            for cell in cells_of(&leaf, None) {
                 pop[cell * ny + yi] += p as u64;
             }
         }
     }
-    let median = (0..len)
+    let quart: Vec<Option<[f64; 3]>> = (0..len)
         .map(|i| {
-            let w = waits.get_mut(&i)?;
+            let w = days.get_mut(&i)?;
             w.sort_unstable();
-            // The smallest wait that at least half of the referrals had or beat.
-            let half = w.len().div_ceil(2);
-            Some(w[half - 1] as f64)
+            Some([quartile(w, 1), quartile(w, 2), quartile(w, 3)])
         })
         .collect();
-    Ok(TruthTable { counts: BTreeMap::from([(count.to_string(), counts)]), population: pop, median })
+    let median = quart.iter().map(|q| q.map(|q| q[1])).collect();
+    Ok(TruthTable {
+        counts: names.iter().map(|n| n.to_string()).zip(counts).collect(),
+        population: pop,
+        median,
+        quart,
+    })
 }
 
 fn round(v: f64, d: u8) -> f64 {
@@ -654,8 +864,30 @@ pub fn check_publication(
                                 .map(|x| x.decimals)
                                 .unwrap_or(1);
                             let expect = match m.as_str() {
-                                "contacts_per_patient" => {
-                                    (p >= s.threshold as f64).then(|| round(c / p, dec))
+                                x if x.ends_with("_per_patient") => {
+                                    // Any count of the cell per patient (contacts, first visits, …).
+                                    let count = tt.counts.get(x.trim_end_matches("_per_patient")).map(|c| c[i]);
+                                    if count.is_none() {
+                                        rep.failures.push(format!("{}: {m} has no count to divide", where_()));
+                                    }
+                                    count.filter(|_| p >= s.threshold as f64).map(|n| round(n as f64 / p, dec))
+                                }
+                                "flow_share" | "band_share" => {
+                                    // Built from this cell and the total of its row (all patients).
+                                    let dim = match m.as_str() {
+                                        "band_share" => "cband",
+                                        _ if t.dim_index("pin").is_some() => "pin",
+                                        _ => "pout",
+                                    };
+                                    let total = other(i, dim, "T", "patients");
+                                    if v.is_some() && total.map(|(published, _)| !published).unwrap_or(true) {
+                                        rep.failures.push(format!("{}: {m} published while the total it divides by is suppressed", where_()));
+                                    }
+                                    total.filter(|&(published, tv)| published && tv >= s.threshold as f64).map(|(_, tv)| round(p / tv * 100.0, dec))
+                                }
+                                "p25_days" | "median_days" | "p75_days" => {
+                                    let q = ["p25_days", "median_days", "p75_days"].iter().position(|x| x == m).unwrap_or(1);
+                                    tt.quart.get(i).copied().flatten().filter(|_| p >= s.threshold as f64).map(|x| x[q])
                                 }
                                 "patients_per_1000" => (pop > 0.0).then(|| {
                                     let r = p / pop * 1000.0;
@@ -755,7 +987,8 @@ pub fn check_publication(
                                     expect
                                 ));
                             }
-                            if (m == "contacts_per_patient"
+                            if (m.ends_with("_per_patient")
+                                || m.ends_with("_days")
                                 || m.starts_with("share_") && !m.starts_with("share_w"))
                                 && v.is_some()
                                 && p < s.threshold as f64
@@ -955,7 +1188,7 @@ fn disclosure(
                 continue;
             };
             let additive =
-                |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age" | "overlap");
+                |d: &str| *kind == MeasureKind::Events || matches!(d, "geo" | "sex" | "age" | "overlap" | "pin" | "pout" | "cband");
             // For each dimension and listed code: the finest listed codes it is the sum of.
             let parts: Vec<Vec<Vec<usize>>> = t.dims[..n_in]
                 .iter()

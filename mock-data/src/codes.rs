@@ -323,6 +323,93 @@ pub fn overlap() -> Dimension {
     }
 }
 
+/// How a course in specialist practice began: referred by general practice, by another
+/// specialist or a hospital, or without referral. The first step of a pathway (Sankey).
+pub fn pin() -> Dimension {
+    Dimension {
+        id: "pin".into(),
+        label: Text::new("Forløbets start", "Start of the course"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Alle starter", "All starts"), Text::new("Forløbets start", "Start of the course")],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Speciallægepraksis (alle)", "Specialist practice (all)", 0, &[]),
+            code("AP", "Henvist af almen praksis", "Referred by general practice", 1, &[(STD, "T")]),
+            code("SLH", "Henvist af speciallæge eller sygehus", "Referred by a specialist or hospital", 1, &[(STD, "T")]),
+            code("SELV", "Uden henvisning", "Without referral", 1, &[(STD, "T")]),
+        ],
+    }
+}
+
+/// What followed the first specialist contact: a hospital contact within 12 months or not, and
+/// under each, how the course stood at the end of the year. The later steps of a pathway.
+pub fn pout() -> Dimension {
+    let mut codes = vec![
+        code("T", "Speciallægepraksis (alle)", "Specialist practice (all)", 0, &[]),
+        code("SH", "Sygehuskontakt inden for 12 mdr.", "Hospital contact within 12 months", 1, &[(STD, "T")]),
+        code("NSH", "Ingen sygehuskontakt", "No hospital contact", 1, &[(STD, "T")]),
+    ];
+    for h in ["SH", "NSH"] {
+        for (c, da, en) in [
+            ("EPI", "Afsluttet med epikrise til egen læge", "Finished, epikrise to own doctor"),
+            ("FORT", "Fortsat i speciallægepraksis", "Still in specialist practice"),
+            ("AND", "Afsluttet uden registreret epikrise", "Finished, no epikrise recorded"),
+        ] {
+            codes.push(code(&format!("{h}.{c}"), da, en, 2, &[(STD, h)]));
+        }
+    }
+    Dimension {
+        id: "pout".into(),
+        label: Text::new("Efter første kontakt", "After the first contact"),
+        total: Some("T".into()),
+        levels: vec![
+            Text::new("Alle", "All"),
+            Text::new("Sygehuskontakt", "Hospital contact"),
+            Text::new("Status ved årets udgang", "Status at the end of the year"),
+        ],
+        hierarchies: std_hierarchy(),
+        codes,
+    }
+}
+
+/// The leaves of a course's pathway: how it began (code of [`pin`]) and what followed (of [`pout`]).
+pub fn path_leaves(src: &str, hospital: bool, closure: &str) -> (&'static str, String) {
+    let a = match src {
+        "AP" => "AP",
+        "SELV" => "SELV",
+        _ => "SLH",
+    };
+    (a, format!("{}.{closure}", if hospital { "SH" } else { "NSH" }))
+}
+
+/// Contacts per patient in specialist practice, in bands.
+pub fn cband() -> Dimension {
+    Dimension {
+        id: "cband".into(),
+        label: Text::new("Antal kontakter", "Number of contacts"),
+        total: Some("T".into()),
+        levels: vec![Text::new("Alle patienter", "All patients"), Text::new("Antal kontakter", "Number of contacts")],
+        hierarchies: std_hierarchy(),
+        codes: vec![
+            code("T", "Alle patienter", "All patients", 0, &[]),
+            code("C1", "1 kontakt", "1 contact", 1, &[(STD, "T")]),
+            code("C2", "2-5 kontakter", "2-5 contacts", 1, &[(STD, "T")]),
+            code("C6", "6-10 kontakter", "6-10 contacts", 1, &[(STD, "T")]),
+            code("C11", "Over 10 kontakter", "More than 10 contacts", 1, &[(STD, "T")]),
+        ],
+    }
+}
+
+/// The contact band of a number of contacts (the codes of [`cband`]).
+pub fn contact_band(contacts: u32) -> &'static str {
+    match contacts {
+        0..=1 => "C1",
+        2..=5 => "C2",
+        6..=10 => "C6",
+        _ => "C11",
+    }
+}
+
 /// The waiting-time band of a wait in days (the codes of [`wait`]).
 pub fn wait_band(days: u16) -> &'static str {
     match days {
@@ -363,6 +450,9 @@ pub fn codes() -> Codes {
             wait(),
             pop(),
             overlap(),
+            pin(),
+            pout(),
+            cband(),
         ],
     }
 }

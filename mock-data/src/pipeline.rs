@@ -51,7 +51,17 @@ pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, Strin
     let (pops, pop_tables) = publish::population_dataset(&pop_protected, cfg.threshold);
     tables.extend(pop_tables);
     let years = publish::merge_years(years, pop_years);
-    let datasets = vec![diag, hosp, refs, pops];
+    // Pathways and activity count the same patients of the populations (a population's pathways
+    // are all its patients in practice): protected together, in a model of their own.
+    let mut link_defs = publish::pathway_tables(&codes);
+    link_defs.extend(publish::activity_tables(&codes));
+    let (link_protected, link_years) = publish::protect_dataset(reg, &codes, &link_defs, &cfg, progress)?;
+    let (paths, path_tables) = publish::pathway_dataset(&link_protected, cfg.threshold);
+    tables.extend(path_tables);
+    let (acts, act_tables) = publish::activity_dataset(&link_protected, cfg.threshold);
+    tables.extend(act_tables);
+    let years = publish::merge_years(years, link_years);
+    let datasets = vec![diag, hosp, refs, pops, paths, acts];
     let mut entries = Vec::new();
     for ds in &datasets {
         let bytes = to_json(ds)?;

@@ -3,11 +3,11 @@
 
 use crate::codes;
 use crate::facts;
-use crate::registers::{stratum_parts, Registers, N_STRATA};
+use crate::registers::{stratum_parts, Course, PopPerson, Registers, N_STRATA};
 use crate::schema::{self, Codes, Dataset, Measure, MeasureKind, Table, Text, Value};
 use crate::suppress::{self, Block, Count, Dim, Kind, Model};
 use crate::texts;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Model dimensions, in canonical order.
 pub const DIMS: [&str; 5] = ["geo", "spec", "diag", "sex", "age"];
@@ -29,6 +29,18 @@ pub const POP_DIMS: [&str; 5] = ["geo", "pop", "overlap", "sex", "age"];
 pub const POP: usize = 1;
 pub const OVERLAP: usize = 2;
 
+/// Model dimensions of the pathways and activity datasets, protected together: both count the
+/// populations' patients in specialist practice (all of a population's pathways are all its
+/// patients in practice), so a cell of one is a cell of the other.
+pub const LINK_DIMS: [&str; 7] = ["geo", "pop", "pin", "pout", "spec", "cband", "age"];
+pub const PIN: usize = 2;
+pub const POUT: usize = 3;
+pub const ACT_SPEC: usize = 4;
+pub const CBAND: usize = 5;
+pub const LINK_AGE: usize = 6;
+/// The counts of an activity cell, in block order: patients first (the base count).
+pub const ACT_COUNTS: [&str; 7] = ["patients", "contacts", "first_visits", "followups", "remote", "procedures", "outpatient"];
+
 /// Which dataset a table belongs to; it decides the table's counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -40,6 +52,11 @@ pub enum Family {
     Referrals,
     /// Cross-sector populations: persons found in specialist practice, in hospital, or both.
     Populations,
+    /// Pathways of the populations' patients: referral, specialist practice, hospital, back.
+    Pathways,
+    /// Activity per patient of the populations in specialist practice, and in hospital outpatient
+    /// clinics.
+    Activity,
 }
 
 /// Count columns of the cube.
@@ -62,6 +79,7 @@ impl Family {
         match self {
             Family::Referrals => &REF_DIMS,
             Family::Populations => &POP_DIMS,
+            Family::Pathways | Family::Activity => &LINK_DIMS,
             _ => &DIMS,
         }
     }
@@ -78,7 +96,7 @@ impl Family {
                 vec![0],
             ),
             // Referrals are counted by their own aggregation (`referral_block`).
-            Family::Referrals | Family::Populations => (vec![], vec![], vec![0]),
+            Family::Referrals | Family::Populations | Family::Pathways | Family::Activity => (vec![], vec![], vec![0]),
         }
     }
 }
@@ -110,6 +128,25 @@ impl TableDef {
         }
         if self.family == Family::Populations {
             return vec!["persons", "persons_per_1000", "overlap_share"];
+        }
+        if self.family == Family::Pathways {
+            return vec!["patients", "flow_share", "p25_days", "median_days", "p75_days"];
+        }
+        if self.family == Family::Activity {
+            let mut m = ACT_COUNTS.to_vec();
+            m.extend([
+                "contacts_per_patient",
+                "first_visits_per_patient",
+                "followups_per_patient",
+                "remote_per_patient",
+                "procedures_per_patient",
+                "outpatient_per_patient",
+                "band_share",
+            ]);
+            if self.dims.iter().any(|(d, _)| *d == ACT_SPEC) {
+                m.retain(|x| !x.starts_with("outpatient"));
+            }
+            return m;
         }
         if self.family == Family::Referrals {
             if self.dims.iter().any(|(d, _)| *d == WAIT) {
@@ -321,6 +358,49 @@ pub fn population_tables(c: &Codes) -> Vec<TableDef> {
     ]
 }
 
+/// The years of the cross-sector datasets: diagnoses from specialist practice exist from 2024.
+fn diag_years() -> Vec<u16> {
+    facts::YEARS.iter().copied().filter(|&y| y >= facts::FIRST_DIAG_YEAR).collect()
+}
+
+/// The five regions of the standard hierarchy, with the country.
+fn std_regions(geo: &schema::Dimension) -> Vec<String> {
+    levels(geo, 1).into_iter().filter(|g| geo.code(g).map(|c| geo.in_hierarchy(c, "std")).unwrap_or(false)).collect()
+}
+
+/// The pathways dataset's tables, 2024-2025: every population's pathway as its steps, how the
+/// courses began and what followed (the links of the Sankey are the codes of the two), by region,
+/// and nationally by age group. The two are not crossed: the links need only their margins.
+pub fn pathway_tables(c: &Codes) -> Vec<TableDef> {
+    let d = |id: &str| dimension(c, id);
+    let (geo, pop, pin, pout, age) = (d("geo"), d("pop"), d("pin"), d("pout"), d("age"));
+    let pops: Vec<String> = levels(&pop, 1).into_iter().filter(|p| p != "ANY").collect();
+    let t = |id, dims| TableDef { id, family: Family::Pathways, years: diag_years(), dims };
+    vec![
+        t("region_pop_in", vec![(GEO, std_regions(&geo)), (POP, pops.clone()), (PIN, levels(&pin, 1))]),
+        t("region_pop_out", vec![(GEO, std_regions(&geo)), (POP, pops.clone()), (POUT, levels(&pout, 2))]),
+        t("pop_in_age", vec![(POP, pops.clone()), (PIN, levels(&pin, 1)), (LINK_AGE, levels(&age, 1))]),
+        t("pop_out_age", vec![(POP, pops), (POUT, levels(&pout, 2)), (LINK_AGE, levels(&age, 1))]),
+    ]
+}
+
+/// The activity dataset's tables, 2024-2025: every population's patients in specialist practice
+/// per speciale nationally, by number of contacts by region, and by age group.
+pub fn activity_tables(c: &Codes) -> Vec<TableDef> {
+    let d = |id: &str| dimension(c, id);
+    let (geo, pop, spec, band, age) = (d("geo"), d("pop"), d("spec"), d("cband"), d("age"));
+    let pops: Vec<String> = levels(&pop, 1).into_iter().filter(|p| p != "ANY").collect();
+    let t = |id, dims| TableDef { id, family: Family::Activity, years: diag_years(), dims };
+    vec![
+        // Not by speciale × number of contacts: a patient's band over all specialties is not the
+        // sum of the bands per speciale, so such a table breaks additivity.
+        t("pop_spec", vec![(POP, pops.clone()), (ACT_SPEC, levels(&spec, 1))]),
+        t("region_pop_band", vec![(GEO, std_regions(&geo)), (POP, pops.clone()), (CBAND, levels(&band, 1))]),
+        // By age without the number of contacts: crossed, a fifth of the cells were suppressed.
+        t("pop_age", vec![(POP, pops), (LINK_AGE, levels(&age, 1))]),
+    ]
+}
+
 /// The suppression model of the diagnoses and hospital tables.
 pub fn model(c: &Codes, threshold: u64) -> Model {
     model_of(c, &DIMS, threshold)
@@ -367,7 +447,7 @@ pub fn model_of(c: &Codes, dims: &[&str], threshold: u64) -> Model {
                 base,
                 parents,
                 // A person is in one kommune, sex, age group and one "where found" category.
-                persons_additive: matches!(*id, "geo" | "sex" | "age" | "overlap"),
+                persons_additive: matches!(*id, "geo" | "sex" | "age" | "overlap" | "pin" | "pout" | "cband"),
             }
         })
         .collect();
@@ -518,7 +598,7 @@ pub fn referral_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (B
         dominates: vec![],
         positive: vec![0],
     };
-    (blk, Aux { pop, median })
+    (blk, Aux { pop, median, quart: vec![] })
 }
 
 /// Aggregate a populations table for one year: persons per cell (one record per person and
@@ -540,7 +620,7 @@ pub fn population_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> 
         dominates: vec![],
         positive: vec![0],
     };
-    (blk, Aux { pop, median: vec![] })
+    (blk, Aux { pop, median: vec![], quart: vec![] })
 }
 
 /// The leaf codes (kommune, population, where found, sex, age) of every person of every
@@ -576,6 +656,175 @@ fn population_leaves(reg: &Registers, year: u16) -> Vec<[&'static str; 5]> {
     out
 }
 
+/// A year's courses per person, in register order: built once per year for the pathway and
+/// activity tables.
+pub type ByPerson<'a> = HashMap<u32, Vec<&'a Course>>;
+
+pub fn courses_by_person(reg: &Registers, year: u16) -> ByPerson<'_> {
+    let mut by: ByPerson = HashMap::new();
+    for c in reg.courses.iter().filter(|c| c.year == year) {
+        by.entry(c.person).or_default().push(c);
+    }
+    by
+}
+
+/// The first course of each person of each population at the population's speciale in a year
+/// (every person found in specialist practice has one), by population record.
+fn population_courses<'a>(reg: &'a Registers, by: &ByPerson<'a>, year: u16) -> Vec<(&'a PopPerson, &'a Course)> {
+    let spec_of = |pop: u8| facts::SPECS.iter().position(|s| s.code == facts::POPULATIONS[pop as usize].spec).unwrap_or(0) as u8;
+    reg.pop_persons
+        .iter()
+        .filter(|p| p.year == year && p.in_sp)
+        .filter_map(|p| by.get(&p.person)?.iter().find(|c| c.spec == spec_of(p.pop)).map(|c| (p, *c)))
+        .collect()
+}
+
+/// The quartiles (25 %, median, 75 %) of some days: the smallest value that at least a quarter,
+/// half, three quarters had or beat.
+fn quartiles(w: &mut [u32]) -> Option<[f64; 3]> {
+    if w.is_empty() {
+        return None;
+    }
+    w.sort_unstable();
+    let at = |num: usize| w[(w.len() * num).div_ceil(4) - 1] as f64;
+    Some([at(1), at(2), at(3)])
+}
+
+/// Aggregate a pathways table for one year: persons per flow, and the quartiles of the days each
+/// flow took (referral to first consultation; first consultation to hospital contact; first
+/// consultation to the end of the course), from the persons with a known time.
+pub fn pathway_block(reg: &Registers, by: &ByPerson, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
+    use crate::registers::{Closure, RefSource};
+    let outs: Vec<&String> = m.dims[POUT].codes.iter().filter(|c| c.contains('.')).collect();
+    let mut groups: BTreeMap<[&str; 7], (u64, [Vec<u32>; 3])> = BTreeMap::new();
+    for (p, c) in population_courses(reg, by, year) {
+        let (k, _, age) = stratum_parts(p.stratum as usize);
+        let src = match c.ref_source {
+            RefSource::SelfReferral => "SELV",
+            RefSource::GeneralPractice => "AP",
+            _ => "SLH",
+        };
+        let end = match c.closure {
+            Closure::Epikrise => "EPI",
+            Closure::Ongoing => "FORT",
+            Closure::NoLetter => "AND",
+        };
+        let (pin, pout) = codes::path_leaves(src, c.lpr_any, end);
+        let Some(pout) = outs.iter().find(|l| ***l == pout) else { continue };
+        let key = [facts::KOMMUNER[k].0, facts::POPULATIONS[p.pop as usize].id, pin, pout.as_str(), "T", "T", facts::AGE_BANDS[age].0];
+        let g = groups.entry(key).or_insert((0, [Vec::new(), Vec::new(), Vec::new()]));
+        g.0 += 1;
+        if src != "SELV" {
+            g.1[0].push(c.wait_days as u32);
+        }
+        if c.lpr_any {
+            g.1[1].push(c.lpr_days as u32);
+        }
+        if c.closure != Closure::Ongoing {
+            g.1[2].push(c.closure_days as u32);
+        }
+    }
+    let codes = table_codes(m, t);
+    let len: usize = codes.iter().map(|c| c.len()).product();
+    // The step of a cell: how it began (0), to hospital or not (1), the status at the end (2);
+    // the total has none.
+    let code_at = |dim: usize, cell: usize| -> Option<&str> {
+        let p = t.dims.iter().position(|(d, _)| *d == dim)?;
+        let stride: usize = codes[p + 1..].iter().map(|c| c.len()).product();
+        Some(t.dims[p].1[(cell / stride) % codes[p].len()].as_str())
+    };
+    let step = |cell: usize| -> Option<usize> {
+        match (code_at(PIN, cell), code_at(POUT, cell)) {
+            (Some(c), _) if c != "T" => Some(0),
+            (_, Some(c)) if c.contains('.') => Some(2),
+            (_, Some(c)) if c != "T" => Some(1),
+            _ => None,
+        }
+    };
+    let mut counts = vec![0u64; len];
+    let mut days: Vec<Vec<u32>> = vec![Vec::new(); len];
+    for (leaves, (n, times)) in &groups {
+        for cell in cells_of_leaves(m, t, &codes, leaves, None) {
+            counts[cell] += n;
+            if let Some(s) = step(cell) {
+                days[cell].extend_from_slice(&times[s]);
+            }
+        }
+    }
+    let pop = cell_population(reg, m, t, &codes, year);
+    let blk = Block {
+        table: format!("forloeb/{}", t.id),
+        year,
+        dims: t.dims.iter().map(|(d, _)| *d).collect(),
+        codes,
+        counts: vec![Count { id: "patients".into(), kind: Kind::Persons, values: counts }],
+        dominates: vec![],
+        positive: vec![0],
+    };
+    let quart = days.iter_mut().map(|w| quartiles(w)).collect();
+    (blk, Aux { pop, median: vec![], quart })
+}
+
+/// Aggregate an activity table for one year: the patients of each population found in specialist
+/// practice, per speciale they were seen in and over all (their total, matched exactly, since a
+/// patient seen in two specialties is one patient), by the band of their contacts there; their
+/// contacts by kind, procedures, and hospital outpatient contacts for the condition.
+pub fn activity_block(reg: &Registers, by_person: &ByPerson, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
+    let codes = table_codes(m, t);
+    let len: usize = codes.iter().map(|c| c.len()).product();
+    let mut counts = vec![vec![0u64; len]; ACT_COUNTS.len()];
+    for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
+        let Some(courses) = by_person.get(&p.person) else { continue };
+        let (k, _, age) = stratum_parts(p.stratum as usize);
+        // Per speciale: contacts, first visits, follow-ups, phone/video, procedures.
+        let mut per: BTreeMap<&str, [u64; 5]> = BTreeMap::new();
+        for c in courses {
+            let remote = (c.phone + c.video) as u64;
+            let first = (!c.ref_continued) as u64;
+            let contacts = c.contacts as u64;
+            let add = [contacts, first, contacts - first - remote, remote, (c.services - c.contacts) as u64];
+            for key in [facts::SPECS[c.spec as usize].code, "T"] {
+                let e = per.entry(key).or_default();
+                for (x, a) in e.iter_mut().zip(add) {
+                    *x += a;
+                }
+            }
+        }
+        for (spec, v) in per {
+            let leaves = [facts::KOMMUNER[k].0, facts::POPULATIONS[p.pop as usize].id, "T", "T", spec, codes::contact_band(v[0] as u32), facts::AGE_BANDS[age].0];
+            let values = [1, v[0], v[1], v[2], v[3], v[4], p.outpatient as u64];
+            for cell in cells_of_leaves(m, t, &codes, &leaves, Some(ACT_SPEC)) {
+                for (c, x) in counts.iter_mut().zip(values) {
+                    c[cell] += x;
+                }
+            }
+        }
+    }
+    // Hospital outpatient contacts belong to the patient, not to a speciale: a patient seen in
+    // two specialties brings them to both, so they do not add up over speciale and are not
+    // counted by speciale.
+    if t.dims.iter().any(|(d, _)| *d == ACT_SPEC) {
+        counts.pop();
+    }
+    let pop = cell_population(reg, m, t, &codes, year);
+    let blk = Block {
+        table: format!("aktivitet/{}", t.id),
+        year,
+        dims: t.dims.iter().map(|(d, _)| *d).collect(),
+        codes,
+        counts: ACT_COUNTS
+            .iter()
+            .zip(counts)
+            .enumerate()
+            .map(|(i, (id, values))| Count { id: id.to_string(), kind: if i == 0 { Kind::Persons } else { Kind::Events }, values })
+            .collect(),
+        // Every patient has at least one contact.
+        dominates: vec![(1, 0)],
+        positive: vec![0, 1],
+    };
+    (blk, Aux { pop, median: vec![], quart: vec![] })
+}
+
 /// Code indices (into the model's lists) of every table dimension.
 fn table_codes(m: &Model, t: &TableDef) -> Vec<Vec<usize>> {
     t.dims.iter().map(|(d, list)| list.iter().map(|c| m.dims[*d].codes.iter().position(|x| x == c).unwrap_or(0)).collect()).collect()
@@ -598,6 +847,29 @@ fn leaf_positions(m: &Model, t: &TableDef, codes: &[Vec<usize>], d: usize, code:
     }
 }
 
+/// The cells a record with these leaf codes counts in: in every dimension, the listed codes that
+/// contain its leaf, crossed. With `exact`, that dimension matches its code as it is (a record
+/// already aggregated to that code, such as a patient's total over all specialties).
+fn cells_of_leaves(m: &Model, t: &TableDef, codes: &[Vec<usize>], leaves: &[&str], exact: Option<usize>) -> Vec<usize> {
+    // A table without the exact dimension shows its total: only the records at the total count.
+    if let Some(e) = exact.filter(|e| !t.dims.iter().any(|(d, _)| d == e)) {
+        if m.dims[e].codes[m.dims[e].total] != leaves[e] {
+            return vec![];
+        }
+    }
+    let mut cells = vec![0usize];
+    for (di, (d, _)) in t.dims.iter().enumerate() {
+        let ps = if Some(*d) == exact {
+            t.dims[di].1.iter().position(|c| c == leaves[*d]).into_iter().collect()
+        } else {
+            leaf_positions(m, t, codes, *d, leaves[*d])
+        };
+        let size = codes[di].len();
+        cells = cells.iter().flat_map(|&c| ps.iter().map(move |&p| c * size + p)).collect();
+    }
+    cells
+}
+
 /// Counts per cell from records grouped by their leaf codes (in model dimension order), and the
 /// collected waits of the cells in the total band of dimension `wait_pos`.
 fn distribute(m: &Model, t: &TableDef, codes: &[Vec<usize>], groups: &BTreeMap<[&str; 5], (u64, Vec<u32>)>, wait_pos: Option<usize>) -> (Vec<u64>, Vec<Vec<u32>>) {
@@ -606,12 +878,7 @@ fn distribute(m: &Model, t: &TableDef, codes: &[Vec<usize>], groups: &BTreeMap<[
     let mut counts = vec![0u64; len];
     let mut waits: Vec<Vec<u32>> = vec![Vec::new(); if wait_pos.is_some() { len } else { 0 }];
     for (leaves, (n, days)) in groups {
-        let mut cells = vec![0usize];
-        for (di, (d, _)) in t.dims.iter().enumerate() {
-            let ps = leaf_positions(m, t, codes, *d, leaves[*d]);
-            let size = codes[di].len();
-            cells = cells.iter().flat_map(|&c| ps.iter().map(move |&p| c * size + p)).collect();
-        }
+        let cells = cells_of_leaves(m, t, codes, leaves, None);
         for &cell in &cells {
             counts[cell] += n;
         }
@@ -778,6 +1045,8 @@ pub struct Protected {
 pub struct Aux {
     pub pop: Vec<u64>,
     pub median: Vec<Option<f64>>,
+    /// Quartiles of days (pathway tables).
+    pub quart: Vec<Option<[f64; 3]>>,
 }
 
 /// Summary figures of the protection, per table.
@@ -852,6 +1121,9 @@ pub fn protect_dataset(
                         .iter()
                         .map(|&y| {
                             let cube = matches!(family, Family::Diagnoses | Family::Hospital).then(|| cube(reg, m, y));
+                            let by_person = (matches!(family, Family::Pathways | Family::Activity) && defs.iter().any(|t| t.years.contains(&y)))
+                                .then(|| courses_by_person(reg, y))
+                                .unwrap_or_default();
                             let blocks: Vec<(usize, Block, Aux)> = defs
                                 .iter()
                                 .enumerate()
@@ -862,14 +1134,15 @@ pub fn protect_dataset(
                                             let (b, pop) = block(reg, m, cube, t, y);
                                             (
                                                 b,
-                                                Aux {
-                                                    pop,
-                                                    median: vec![],
-                                                },
+                                                Aux { pop, ..Default::default() },
                                             )
                                         }
-                                        None if family == Family::Populations => population_block(reg, m, t, y),
-                                    None => referral_block(reg, m, t, y),
+                                        None => match t.family {
+                                            Family::Populations => population_block(reg, m, t, y),
+                                            Family::Pathways => pathway_block(reg, &by_person, m, t, y),
+                                            Family::Activity => activity_block(reg, &by_person, m, t, y),
+                                            _ => referral_block(reg, m, t, y),
+                                        },
                                     };
                                     (i, b, aux)
                                 })
@@ -981,7 +1254,7 @@ pub fn diagnosis_measures() -> Vec<Measure> {
 }
 
 /// A cell's published values, given its counts (in the table's count order) and population.
-type Fill<'a> = &'a dyn Fn(&[u64], u64, Option<f64>, &mut dyn FnMut(&str, Option<f64>));
+type Fill<'a> = &'a dyn Fn(&[u64], u64, Option<f64>, Option<[f64; 3]>, &mut dyn FnMut(&str, Option<f64>));
 
 /// The protected blocks of one family as published tables. Suppressed cells carry no value in
 /// any measure; `fill` sets the measures of the others.
@@ -1039,6 +1312,7 @@ fn published_tables(
                     &counts,
                     aux.pop[i],
                     aux.median.get(i).copied().flatten(),
+                    aux.quart.get(i).copied().flatten(),
                     &mut |id, v| {
                         if let Some(x) = values.get_mut(id) {
                             x[at] = Value(v);
@@ -1063,7 +1337,7 @@ fn published_tables(
 
 /// The diagnoses dataset file.
 pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
-    let fill = |c: &[u64], pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+    let fill = |c: &[u64], pop: u64, _: Option<f64>, _: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
         let (pv, cv, pp) = (c[0] as f64, c[1] as f64, pop as f64);
         set("patients", Some(pv));
         set("contacts", Some(cv));
@@ -1146,7 +1420,7 @@ pub fn hospital_measures() -> Vec<Measure> {
 /// The hospital-contact dataset file.
 pub fn hospital_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
     // Counts in the family's order: patients, any after, same group before, same group after.
-    let fill = |c: &[u64], _pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+    let fill = |c: &[u64], _pop: u64, _: Option<f64>, _: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
         set("patients", Some(c[0] as f64));
         let share = |x: u64| {
             if c[0] >= threshold {
@@ -1223,7 +1497,7 @@ pub fn referral_measures() -> Vec<Measure> {
 /// table itself, so a share exists only where every count it is built from is published.
 pub fn referral_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
     let fill =
-        |c: &[u64], pop: u64, median: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+        |c: &[u64], pop: u64, median: Option<f64>, _: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
             set("referrals", Some(c[0] as f64));
             set(
                 "referrals_per_1000",
@@ -1311,7 +1585,7 @@ fn wait_shares(t: &mut Table, threshold: u64) {
 
 /// The populations dataset file.
 pub fn population_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
-    let fill = |c: &[u64], pop: u64, _: Option<f64>, set: &mut dyn FnMut(&str, Option<f64>)| {
+    let fill = |c: &[u64], pop: u64, _: Option<f64>, _: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
         set("persons", Some(c[0] as f64));
         set("persons_per_1000", (pop > 0).then(|| round_rate(c[0] as f64 / pop as f64 * 1000.0)));
     };
@@ -1353,4 +1627,118 @@ pub fn population_dataset(protected: &[Protected], threshold: u64) -> (Dataset, 
 /// All of codes.json.
 pub fn codes_file() -> Codes {
     codes::codes()
+}
+
+/// The pathways dataset file. A flow's share divides by the pathway's total, where both are
+/// published; the quartiles of days exist for the persons with a known time, at least 5.
+pub fn pathway_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    let fill = |c: &[u64], _pop: u64, _: Option<f64>, q: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
+        set("patients", Some(c[0] as f64));
+        let q = q.filter(|_| c[0] >= threshold);
+        for (i, id) in ["p25_days", "median_days", "p75_days"].iter().enumerate() {
+            set(id, q.map(|q| q[i]));
+        }
+    };
+    let (mut tables, reports) = published_tables(protected, Family::Pathways, "forloeb/", threshold, &fill);
+    for t in tables.iter_mut() {
+        share_of_total(t, "pin", "patients", "flow_share", threshold);
+        share_of_total(t, "pout", "patients", "flow_share", threshold);
+    }
+    let m = measure;
+    let first = facts::FIRST_DIAG_YEAR;
+    let days = |id: &str, da: &str, en: &str, dda: &str, den: &str| m(id, MeasureKind::Derived, da, en, "dage", "days", 0, dda, den);
+    let ds = Dataset {
+        schema_version: schema::SCHEMA_VERSION,
+        id: "forloeb".into(),
+        synthetic: true,
+        title: Text::new("Patientforløb på tværs af sektorer", "Patient pathways across sectors"),
+        description: Text::new(
+            "Patienter fra udvalgte populationer fra henvisning over speciallægepraksis og sygehus til afslutning, med tiden mellem trinene, fordelt på population, region, alder og år (2024- ).",
+            "Patients from selected populations from referral through specialist practice and hospital to the end of the course, with the time between steps, by population, region, age and year (2024- ).",
+        ),
+        period: schema::Period { from: first, to: *facts::YEARS.last().unwrap_or(&first) },
+        notes: vec![],
+        suppression: texts::suppression(threshold),
+        declaration: texts::pathway_declaration(),
+        dimensions: ["pop", "pin", "pout", "geo", "age", "year"].iter().map(|s| s.to_string()).collect(),
+        measures: vec![
+            m("patients", MeasureKind::Persons, "Antal patienter", "Number of patients", "patienter", "patients", 0,
+              "Unikke personer i strømmen: populationens personer, der er fundet i speciallægepraksis, med deres første forløb i året hos populationens speciale.",
+              "Unique persons in the flow: the population's persons found in specialist practice, with their first course of the year at the population's specialty."),
+            m("flow_share", MeasureKind::Derived, "Andel af forløbene", "Share of the pathways", "pct.", "%", 1,
+              "Personerne i strømmen divideret med alle personer i forløbet i samme population, region og alder, i procent.",
+              "Persons in the flow divided by all persons in the pathway of the same population, region and age, in per cent."),
+            days("median_days", "Dage til trinnet, median", "Days to the step, median",
+                 "Dage fra henvisning til første konsultation (strømme ind i speciallægepraksis), fra første konsultation til sygehuskontakt eller fra første konsultation til forløbets afslutning: halvdelen havde højst så mange dage. Vises for mindst 5 personer.",
+                 "Days from referral to first consultation (flows into specialist practice), from first consultation to a hospital contact, or from first consultation to the end of the course: half had at most this many days. Shown for at least 5 persons."),
+            days("p25_days", "Dage til trinnet, 25 %-kvartil", "Days to the step, lower quartile",
+                 "Som medianen, men en fjerdedel havde højst så mange dage.", "Like the median, but a quarter had at most this many days."),
+            days("p75_days", "Dage til trinnet, 75 %-kvartil", "Days to the step, upper quartile",
+                 "Som medianen, men tre fjerdedele havde højst så mange dage.", "Like the median, but three quarters had at most this many days."),
+        ],
+        tables,
+    };
+    (ds, reports)
+}
+
+/// The activity dataset file. Rates per patient divide by at least 5 patients; the band shares
+/// divide by the published total of the same row.
+pub fn activity_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Vec<TableReport>) {
+    let fill = |c: &[u64], _pop: u64, _: Option<f64>, _: Option<[f64; 3]>, set: &mut dyn FnMut(&str, Option<f64>)| {
+        for (i, id) in ACT_COUNTS.iter().enumerate().take(c.len()) {
+            set(id, Some(c[i] as f64));
+            if i > 0 {
+                set(&format!("{id}_per_patient"), (c[0] >= threshold).then(|| round(c[i] as f64 / c[0] as f64, 1)));
+            }
+        }
+    };
+    let (mut tables, reports) = published_tables(protected, Family::Activity, "aktivitet/", threshold, &fill);
+    for t in tables.iter_mut() {
+        share_of_total(t, "cband", "patients", "band_share", threshold);
+    }
+    let m = measure;
+    let first = facts::FIRST_DIAG_YEAR;
+    let count = |id: &str, da: &str, en: &str, uda: &str, uen: &str, dda: &str, den: &str| m(id, MeasureKind::Events, da, en, uda, uen, 0, dda, den);
+    let rate = |id: &str, da: &str, en: &str, what_da: &str, what_en: &str| {
+        m(id, MeasureKind::Derived, da, en, "pr. patient", "per patient", 1,
+          &format!("{what_da} divideret med antal patienter i samme celle. Vises for mindst 5 patienter."),
+          &format!("{what_en} divided by the patients of the same cell. Shown for at least 5 patients."))
+    };
+    let ds = Dataset {
+        schema_version: schema::SCHEMA_VERSION,
+        id: "aktivitet".into(),
+        synthetic: true,
+        title: Text::new("Aktivitet pr. patientpopulation", "Activity per patient population"),
+        description: Text::new(
+            "Kontakter og ydelser pr. patient i speciallægepraksis og ambulante sygehuskontakter for udvalgte populationer, fordelt på population, speciale, antal kontakter, region, alder og år (2024- ).",
+            "Contacts and services per patient in specialist practice and hospital outpatient contacts for selected populations, by population, specialty, number of contacts, region, age and year (2024- ).",
+        ),
+        period: schema::Period { from: first, to: *facts::YEARS.last().unwrap_or(&first) },
+        notes: vec![],
+        suppression: texts::suppression(threshold),
+        declaration: texts::activity_declaration(),
+        dimensions: ["pop", "spec", "cband", "geo", "age", "year"].iter().map(|s| s.to_string()).collect(),
+        measures: vec![
+            m("patients", MeasureKind::Persons, "Antal patienter", "Number of patients", "patienter", "patients", 0,
+              "Unikke personer i populationen med mindst én kontakt i speciallægepraksis i året (i specialet). En patient tælles én gang pr. celle.",
+              "Unique persons of the population with at least one contact in specialist practice in the year (in the specialty). A patient counts once per cell."),
+            rate("contacts_per_patient", "Kontakter pr. patient", "Contacts per patient", "Kontakter i speciallægepraksis", "Contacts in specialist practice"),
+            rate("first_visits_per_patient", "Første konsultationer pr. patient", "First consultations per patient", "Første konsultationer (nye forløb)", "First consultations (new courses)"),
+            rate("followups_per_patient", "Opfølgende konsultationer pr. patient", "Follow-up consultations per patient", "Opfølgende konsultationer med fremmøde", "Follow-up consultations in person"),
+            rate("remote_per_patient", "Telefon- og videokonsultationer pr. patient", "Phone and video consultations per patient", "Telefon- og videokonsultationer", "Phone and video consultations"),
+            rate("procedures_per_patient", "Øvrige ydelser pr. patient", "Other services per patient", "Ydelser ud over konsultationer (fx procedurer og undersøgelser)", "Services beyond consultations (e.g. procedures and tests)"),
+            rate("outpatient_per_patient", "Ambulante sygehuskontakter pr. patient", "Hospital outpatient contacts per patient", "Ambulante sygehuskontakter med populationens diagnose for de samme patienter", "Hospital outpatient contacts with the population's diagnosis of the same patients"),
+            m("band_share", MeasureKind::Derived, "Andel af patienterne", "Share of patients", "pct.", "%", 1,
+              "Patienterne i gruppen (efter antal kontakter) divideret med alle patienter i samme population, speciale, region og alder, i procent.",
+              "Patients in the band (by number of contacts) divided by all patients of the same population, specialty, region and age, in per cent."),
+            count("contacts", "Antal kontakter", "Number of contacts", "kontakter", "contacts", "Konsultationer, telefon- og videokonsultationer i speciallægepraksis.", "Consultations, phone and video consultations in specialist practice."),
+            count("first_visits", "Antal første konsultationer", "Number of first consultations", "konsultationer", "consultations", "Første konsultation i et nyt forløb.", "First consultation of a new course."),
+            count("followups", "Antal opfølgende konsultationer", "Number of follow-up consultations", "konsultationer", "consultations", "Konsultationer med fremmøde ud over den første.", "Consultations in person beyond the first."),
+            count("remote", "Antal telefon- og videokonsultationer", "Number of phone and video consultations", "konsultationer", "consultations", "Telefon- og videokonsultationer.", "Phone and video consultations."),
+            count("procedures", "Antal øvrige ydelser", "Number of other services", "ydelser", "services", "Ydelser ud over konsultationer.", "Services beyond consultations."),
+            count("outpatient", "Antal ambulante sygehuskontakter", "Number of hospital outpatient contacts", "kontakter", "contacts", "Ambulante sygehuskontakter med populationens diagnose.", "Hospital outpatient contacts with the population's diagnosis."),
+        ],
+        tables,
+    };
+    (ds, reports)
 }

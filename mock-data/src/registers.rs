@@ -86,6 +86,23 @@ pub struct Course {
     pub lpr_same_before: bool,
     pub lpr_same_after: bool,
     pub lpr_any: bool,
+    /// Days from the first specialist contact to the first hospital contact after it (meaningful
+    /// only with `lpr_any`).
+    pub lpr_days: u16,
+    /// How the course stands at the end of the year, and days from the first contact to its end.
+    pub closure: Closure,
+    pub closure_days: u16,
+}
+
+/// How a course in specialist practice ends [ESTIMATE].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closure {
+    /// Finished, with an epikrise sent to the patient's own doctor.
+    Epikrise,
+    /// Still running in specialist practice at the end of the year.
+    Ongoing,
+    /// Finished without an epikrise recorded.
+    NoLetter,
 }
 
 /// A person in a cross-sector population (type 2 diabetes, KOL, …) in a year.
@@ -97,6 +114,9 @@ pub struct PopPerson {
     pub stratum: u16,
     pub in_sp: bool,
     pub in_lpr: bool,
+    /// Hospital outpatient contacts (ambulante kontakter) with the population's diagnosis in the
+    /// year; 0 when not found in hospital.
+    pub outpatient: u16,
 }
 
 #[derive(Clone, Debug)]
@@ -417,6 +437,11 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
             ChaCha8Rng::seed_from_u64(seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let mut rng_lpr =
             ChaCha8Rng::seed_from_u64(!seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        // Pathways and hospital outpatient activity: a stream of their own, so that adding them
+        // left every other figure as it was.
+        let mut rng_path = ChaCha8Rng::seed_from_u64(
+            seed.rotate_left(17) ^ (year as u64).wrapping_mul(0xD1B5_4A32_D192_ED03),
+        );
         let region_lpr: Vec<f64> = REGIONS
             .iter()
             .map(|r| 1.0 / facts::region_use(r.0).sqrt())
@@ -483,6 +508,22 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                     if in_sp {
                         forced[pop_specs[pi]].push((person, p.group));
                     }
+                    // [ESTIMATE] Outpatient contacts a year for the condition, by population.
+                    let outpatient = if in_lpr {
+                        let mean = match p.id {
+                            "T2D" => 2.4,
+                            "KOL" => 2.1,
+                            "RA" => 3.6,
+                            "OST" => 1.4,
+                            "DEP" => 5.5,
+                            _ => 3.2,
+                        };
+                        1 + Poisson::new(mean - 1.0)
+                            .map(|d| d.sample(&mut rng_path) as u16)
+                            .unwrap_or(0)
+                    } else {
+                        0
+                    };
                     pop_persons.push(PopPerson {
                         year,
                         pop: pi as u8,
@@ -490,6 +531,7 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         stratum: st as u16,
                         in_sp,
                         in_lpr,
+                        outpatient,
                     });
                 }
             }
@@ -685,6 +727,26 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                         let lpr_same_before = scale(before, p_same * 0.55);
                         let lpr_same_after = scale(after, p_same * 0.75);
                         let lpr_any = any || lpr_same_after;
+                        // [ESTIMATE] Time to the hospital contact: most within a few months.
+                        let lpr_days = (rng_path.gen::<f64>().powf(1.6) * 364.0) as u16 + 1;
+                        // [ESTIMATE] Chronic conditions stay longer in practice; some courses end
+                        // without a recorded epikrise (a known gap in the reporting).
+                        let p_ongoing = match s.code {
+                            "INT" | "REU" => 0.45,
+                            "PSY" | "BUP" => 0.30,
+                            _ => 0.18,
+                        };
+                        let u: f64 = rng_path.gen();
+                        let closure = if u < p_ongoing {
+                            Closure::Ongoing
+                        } else if u < p_ongoing + 0.09 {
+                            Closure::NoLetter
+                        } else {
+                            Closure::Epikrise
+                        };
+                        let closure_days = (20.0
+                            + 24.0 * contacts as f64 * (0.6 + 0.8 * rng_path.gen::<f64>()))
+                        .min(365.0) as u16;
                         courses.push(Course {
                             year,
                             person,
@@ -704,6 +766,9 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
                             lpr_same_before,
                             lpr_same_after,
                             lpr_any,
+                            lpr_days,
+                            closure,
+                            closure_days,
                         });
                     }
                 }

@@ -286,6 +286,16 @@ pub fn protect(model: &Model, blocks: &[Block], cfg: &Config) -> Result<Outcome,
             return Ok(out);
         }
         let mut added = 0;
+        if std::env::var("MD_DEBUG").is_ok() {
+            for &k in &failing {
+                for &(b, i) in &key_cells[k] {
+                    let blk = &blocks[b];
+                    let codes: Vec<&str> = blk.coords(i).iter().enumerate().map(|(d, &c)| model.dims[blk.dims[d]].codes[blk.codes[d][c]].as_str()).collect();
+                    let counts: Vec<u64> = blk.counts.iter().map(|c| c.values[i]).collect();
+                    eprintln!("failing: {} {:?} {:?}", blk.table, codes, counts);
+                }
+            }
+        }
         for k in failing {
             if let Some(n) =
                 neighbour_to_suppress(k, &relations, &cell_key, &key_cells, &supp, &key_small)

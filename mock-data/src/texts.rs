@@ -159,3 +159,69 @@ pub fn population_declaration() -> Declaration {
         ),
     }
 }
+
+pub fn pathway_declaration() -> Declaration {
+    Declaration {
+        purpose: Text::new(
+            format!("Opgørelsen viser, hvordan patienter fra udvalgte populationer bevæger sig mellem sektorerne: hvem der henviser dem til speciallægepraksis, hvor mange der også har kontakt med et sygehus inden for 12 måneder, og hvordan forløbet står ved årets udgang. Den skal vise, hvad en kobling af henvisninger, speciallægepraksis, Landspatientregistret og epikriser kan fortælle om sammenhængen i patientforløb. {SYNTHETIC_DA}"),
+            format!("The statistic shows how patients from selected populations move between sectors: who refers them to specialist practice, how many also have a hospital contact within 12 months, and how the course stands at the end of the year. It shows what linking referrals, specialist practice, the National Patient Register and discharge letters (epikriser) could tell about the coherence of patient pathways. {SYNTHETIC_EN}"),
+        ),
+        content: Text::new(
+            "Hver person i populationen, der er fundet i speciallægepraksis, indgår med sit første forløb i året hos populationens speciale (intern medicin for type 2-diabetes og KOL, reumatologi for leddegigt og osteoporose, psykiatri for depression, angst og ADHD). Forløbet følges i fire trin: henvisning (fra almen praksis, fra en anden speciallæge eller et sygehus, eller uden henvisning), speciallægepraksis, sygehuskontakt inden for 12 måneder efter første kontakt, og status ved årets udgang (afsluttet med epikrise til egen læge, fortsat i speciallægepraksis, afsluttet uden registreret epikrise). Vises for hele landet, de fem regioner og for hele landet fordelt på alder.",
+            "Each person of the population found in specialist practice counts with the first course of the year at the population's specialty (internal medicine for type 2 diabetes and COPD, rheumatology for rheumatoid arthritis and osteoporosis, psychiatry for depression, anxiety and ADHD). The course is followed in four steps: referral (from general practice, from another specialist or a hospital, or without referral), specialist practice, a hospital contact within 12 months after the first contact, and the status at the end of the year (finished with an epikrise to the patient's own doctor, still in specialist practice, finished without a recorded epikrise). Shown for the whole country, the five regions and for the whole country by age.",
+        ),
+        indicators: Text::new(
+            "Antal personer i hver strøm mellem to trin og strømmens andel af alle personer i forløbet. Tid mellem trinene i dage: median og kvartiler (25 % og 75 %) for ventetid fra henvisning til første konsultation, tid fra første konsultation til sygehuskontakt og tid fra første konsultation til forløbets afslutning. Forløb, der fortsætter, har ingen sluttid.",
+            "Number of persons in each flow between two steps and the flow's share of all persons in the pathway. Time between steps in days: median and quartiles (25 % and 75 %) of the wait from referral to first consultation, the time from first consultation to a hospital contact, and the time from first consultation to the end of the course. Courses still running have no end time.",
+        ),
+        caveats: Text::new(
+            "Rækkefølgen er forenklet: sygehuskontakten kan handle om andet end populationens sygdom, og et forløb kan have flere sygehuskontakter. Epikriser registreres ikke i dag som data; \"uden registreret epikrise\" viser netop det hul. Forløb, der begynder sent på året, når ikke at blive afsluttet. Små strømme er skjult, og så er også en strøm mere i samme trin skjult, så de ikke kan regnes ud af totalen.",
+            "The order is simplified: the hospital contact may concern something other than the population's condition, and a course can have several hospital contacts. Discharge letters are not recorded as data today; \"without a recorded epikrise\" shows exactly that gap. Courses that begin late in the year have no time to finish. Small flows are hidden, and then another flow of the same step is hidden too, so they cannot be worked out from the total.",
+        ),
+        source: Text::new(
+            "Syntetiske data. I en rigtig udgave: Sundhedsdatastyrelsen på grundlag af henvisninger (MedCom/DNHF), diagnoseindberetningen fra speciallægepraksis, Sygesikringsregistret og Landspatientregistret, koblet på pseudonymiseret personnummer og datoer.",
+            "Synthetic data. In a real version: the Danish Health Data Authority based on referrals (MedCom/DNHF), the diagnosis reporting from specialist practice, the National Health Insurance Service Register and the National Patient Register, linked on pseudonymised personal identity numbers and dates.",
+        ),
+        publication: Text::new(
+            "Mock-up til arbejdsgruppen for udstilling af nye data fra speciallægepraksis. Opdateres ikke.",
+            "Mock-up for the working group on publishing new data from specialist practice. Not updated.",
+        ),
+        terms: Text::new(
+            "Strøm: personer, der går fra ét trin til det næste. Epikrise: lægens afsluttende brev til patientens egen læge. Udlægning: et sygehus sender en henvisning videre til speciallægepraksis. Kvartil: 25 % af personerne havde højst den første værdi, 75 % højst den sidste.",
+            "Flow: persons going from one step to the next. Epikrise: the doctor's closing letter to the patient's own doctor. Udlægning: a hospital passes a referral on to specialist practice. Quartile: 25 % of the persons had at most the first value, 75 % at most the last.",
+        ),
+    }
+}
+
+pub fn activity_declaration() -> Declaration {
+    Declaration {
+        purpose: Text::new(
+            format!("Opgørelsen viser aktiviteten pr. patient i speciallægepraksis for udvalgte populationer: kontakter og ydelser, hvor mange der ses én gang og hvor mange mange gange, og hvor mange ambulante sygehuskontakter de samme patienter har for sygdommen. Den skal vise, hvad Sygesikringsregistrets aktivitetsdata kan fortælle, når de kobles med diagnoserne fra speciallægepraksis. {SYNTHETIC_DA}"),
+            format!("The statistic shows the activity per patient in specialist practice for selected populations: contacts and services, how many are seen once and how many many times, and how many hospital outpatient contacts the same patients have for the condition. It shows what the activity data of the National Health Insurance Service Register can tell when linked with the diagnoses from specialist practice. {SYNTHETIC_EN}"),
+        ),
+        content: Text::new(
+            "Patienter er personer i populationen, der er fundet i speciallægepraksis i året. Deres kontakter tælles i alle specialer, de er set i; under \"Alle specialer\" tælles hver patient én gang med alle sine kontakter. Vises for hele landet fordelt på speciale, for de fem regioner og for hele landet fordelt på alder.",
+            "Patients are persons of the population found in specialist practice in the year. Their contacts count in every specialty they were seen in; under \"All specialties\" each patient counts once with all their contacts. Shown for the whole country by specialty, for the five regions and for the whole country by age.",
+        ),
+        indicators: Text::new(
+            "Antal patienter og kontakter; kontakter, første konsultationer, opfølgende konsultationer, telefon- og videokonsultationer og øvrige ydelser (fx procedurer) pr. patient; andelen af patienterne med 1, 2-5, 6-10 og over 10 kontakter; og ambulante sygehuskontakter med populationens diagnose pr. patient.",
+            "Number of patients and contacts; contacts, first consultations, follow-up consultations, phone and video consultations and other services (e.g. procedures) per patient; the share of patients with 1, 2-5, 6-10 and more than 10 contacts; and hospital outpatient contacts with the population's diagnosis per patient.",
+        ),
+        caveats: Text::new(
+            "Sygesikringsregistret registrerer ydelser til afregning, ikke kliniske forløb; en første konsultation tælles, når forløbet er nyt. Ambulante sygehuskontakter tælles kun med populationens diagnose og er ikke direkte sammenlignelige med kontakter i praksis. Små tal er skjult, også i totaler, hvor de ellers kunne beregnes.",
+            "The National Health Insurance Service Register records services for payment, not clinical courses; a first consultation counts when the course is new. Hospital outpatient contacts count only with the population's diagnosis and are not directly comparable with contacts in practice. Small numbers are hidden, also in totals where they could otherwise be calculated.",
+        ),
+        source: Text::new(
+            "Syntetiske data. I en rigtig udgave: Sundhedsdatastyrelsen på grundlag af Sygesikringsregistret, diagnoseindberetningen fra speciallægepraksis og Landspatientregistret, koblet på pseudonymiseret personnummer.",
+            "Synthetic data. In a real version: the Danish Health Data Authority based on the National Health Insurance Service Register, the diagnosis reporting from specialist practice and the National Patient Register, linked on pseudonymised personal identity numbers.",
+        ),
+        publication: Text::new(
+            "Mock-up til arbejdsgruppen for udstilling af nye data fra speciallægepraksis. Opdateres ikke.",
+            "Mock-up for the working group on publishing new data from specialist practice. Not updated.",
+        ),
+        terms: Text::new(
+            "Kontakt: konsultation, telefon- eller videokonsultation. Ydelse: en afregnet ydelse i Sygesikringsregistret. Ambulant kontakt: en sygehuskontakt uden indlæggelse. SSR: Sygesikringsregistret.",
+            "Contact: consultation, phone or video consultation. Service: a service paid through the National Health Insurance Service Register. Outpatient contact: a hospital contact without admission. SSR: the National Health Insurance Service Register.",
+        ),
+    }
+}

@@ -162,6 +162,7 @@ fn publication(atoms: [[u64; 2]; 4], suppressed: &[(&str, &str)]) -> (Dataset, T
             counts: BTreeMap::from([("contacts".to_string(), vals)]),
             population: vec![],
             median: vec![],
+            quart: vec![],
         },
     );
     (ds, truth)
