@@ -108,7 +108,7 @@ const PROBE = () => {
 // The hand-written comparison page: the same JSON, the same look-up (smallest table that holds
 // every cell), the same chart, ECharts alone.
 const BASELINE_HTML = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>baseline</title><link rel="icon" href="data:,">
-<script src="echarts.common.min.js"></script></head><body>
+<script src="echarts.min.js"></script></head><body>
 <div id="baseline-chart" style="width:900px;height:520px"></div>
 <script type="module">
 const [codes, catalog] = await Promise.all([fetch('data/codes.json').then(r => r.json()), fetch('data/catalog.json').then(r => r.json())]);
