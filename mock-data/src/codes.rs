@@ -360,7 +360,7 @@ pub fn pout() -> Dimension {
     }
     Dimension {
         id: "pout".into(),
-        label: Text::new("Efter første kontakt", "After the first contact"),
+        label: Text::new("Forløbets videre gang", "What followed"),
         total: Some("T".into()),
         levels: vec![
             Text::new("Alle", "All"),
