@@ -321,3 +321,13 @@ fn write_fixture_files() {
     .unwrap();
     std::fs::write(format!("{dir}/diagnoser.json"), ds_json).unwrap();
 }
+
+/// The published pathways dataset with the published code lists (the files in public/data), for
+/// tests that check the view against real cells.
+pub fn pathways() -> (Codes, Dataset) {
+    let codes =
+        serde_json::from_str(include_str!("../public/data/codes.json")).expect("codes.json");
+    let ds =
+        serde_json::from_str(include_str!("../public/data/forloeb.json")).expect("forloeb.json");
+    (codes, ds)
+}

@@ -180,10 +180,16 @@ pub enum Dim {
     Pop,
     /// Where a population is found (specialist practice only, hospital only, both).
     Overlap,
+    /// How a course began (referred by general practice, by a specialist or hospital, none).
+    Pin,
+    /// What followed the first contact (hospital or not, and the status at the end of the year).
+    Pout,
+    /// Number of contacts in specialist practice, in bands.
+    Cband,
 }
 
 impl Dim {
-    pub const ALL: [Dim; 10] = [
+    pub const ALL: [Dim; 13] = [
         Dim::Geo,
         Dim::Spec,
         Dim::Diag,
@@ -194,11 +200,17 @@ impl Dim {
         Dim::Wait,
         Dim::Pop,
         Dim::Overlap,
+        Dim::Pin,
+        Dim::Pout,
+        Dim::Cband,
     ];
     /// Dimensions with a natural order (age groups, waiting-time bands): their bars keep it
     /// instead of being ranked.
     pub fn is_ordinal(self) -> bool {
-        matches!(self, Dim::Age | Dim::Wait | Dim::Overlap)
+        matches!(
+            self,
+            Dim::Age | Dim::Wait | Dim::Overlap | Dim::Pin | Dim::Pout | Dim::Cband
+        )
     }
     /// The dimension id in the data and the URL.
     pub fn code(self) -> &'static str {
@@ -213,6 +225,9 @@ impl Dim {
             Dim::Wait => "wait",
             Dim::Pop => "pop",
             Dim::Overlap => "overlap",
+            Dim::Pin => "pin",
+            Dim::Pout => "pout",
+            Dim::Cband => "cband",
         }
     }
     pub fn from_code(s: &str) -> Option<Dim> {
@@ -274,6 +289,9 @@ pub struct DiagnosisState {
     pub wait: String,
     pub pop: String,
     pub overlap: String,
+    pub pin: String,
+    pub pout: String,
+    pub cband: String,
     /// The dimension the chart and table break down.
     pub by: Dim,
     pub tab: Tab,
@@ -295,6 +313,9 @@ impl Default for DiagnosisState {
             wait: Dim::Wait.default_code().into(),
             pop: Dim::Pop.default_code().into(),
             overlap: Dim::Overlap.default_code().into(),
+            pin: Dim::Pin.default_code().into(),
+            pout: Dim::Pout.default_code().into(),
+            cband: Dim::Cband.default_code().into(),
             by: DEFAULT_BY,
             tab: Tab::Chart,
         }
@@ -316,9 +337,9 @@ fn is_measure_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-const KEYS: [&str; 15] = [
+const KEYS: [&str; 18] = [
     "measure", "year", "regions", "geo", "spec", "diag", "sex", "age", "rtype", "rsrc", "wait",
-    "pop", "overlap", "by", "tab",
+    "pop", "overlap", "pin", "pout", "cband", "by", "tab",
 ];
 
 impl DiagnosisState {
@@ -335,6 +356,9 @@ impl DiagnosisState {
             Dim::Wait => &self.wait,
             Dim::Pop => &self.pop,
             Dim::Overlap => &self.overlap,
+            Dim::Pin => &self.pin,
+            Dim::Pout => &self.pout,
+            Dim::Cband => &self.cband,
         }
     }
 
@@ -352,6 +376,9 @@ impl DiagnosisState {
             Dim::Wait => &mut s.wait,
             Dim::Pop => &mut s.pop,
             Dim::Overlap => &mut s.overlap,
+            Dim::Pin => &mut s.pin,
+            Dim::Pout => &mut s.pout,
+            Dim::Cband => &mut s.cband,
         };
         *slot = code.to_string();
         s
@@ -405,7 +432,7 @@ impl DiagnosisState {
                 "by" => Dim::from_code(v).map(|d| s.by = d).is_some(),
                 "tab" => Tab::from_code(v).map(|t| s.tab = t).is_some(),
                 "geo" | "spec" | "diag" | "sex" | "age" | "rtype" | "rsrc" | "wait" | "pop"
-                | "overlap"
+                | "overlap" | "pin" | "pout" | "cband"
                     if is_code(v) =>
                 {
                     let dim = Dim::from_code(key).unwrap_or(Dim::Geo);
@@ -589,10 +616,16 @@ mod tests {
     }
 
     #[test]
-    fn coming_soon_views_are_pages() {
-        let (app, _, n) = parse("view=pathways");
-        assert!(n.is_empty());
-        assert_eq!(app.page, Page::ComingSoon("pathways"));
+    fn every_view_is_ready() {
+        for v in crate::texts::VIEWS.iter() {
+            let (app, _, n) = parse(&format!("view={}", v.code));
+            assert!(n.is_empty());
+            assert!(
+                matches!(app.page, Page::Cube(_)),
+                "{} is not a cube view",
+                v.code
+            );
+        }
     }
 
     /// One `key=value` part of a malformed address: known keys with wrong, unknown, huge or
@@ -601,7 +634,7 @@ mod tests {
         let key = prop_oneof![
             proptest::sample::select(vec![
                 "view", "lang", "measure", "year", "regions", "geo", "spec", "diag", "sex", "age",
-                "rtype", "rsrc", "wait", "pop", "overlap", "by", "tab",
+                "rtype", "rsrc", "wait", "pop", "overlap", "pin", "pout", "cband", "by", "tab",
             ])
             .prop_map(String::from),
             "[a-zA-Z_%]{1,12}",
@@ -680,6 +713,9 @@ mod tests {
                     wait,
                     pop,
                     overlap,
+                    pin: "T".into(),
+                    pout: "T".into(),
+                    cband: "T".into(),
                     by: Dim::ALL[by],
                     tab: Tab::ALL[tab],
                 }

@@ -180,7 +180,7 @@ pub const VIEWS: [ViewText; 6] = [
             "Pathways from general practice via referral and specialist to hospital, with the time between steps.",
         ),
         part: 2,
-        ready: false,
+        ready: true,
     },
     ViewText {
         code: "activity",
@@ -191,7 +191,7 @@ pub const VIEWS: [ViewText; 6] = [
             "Contacts and services per patient in specialist practice compared with hospital outpatient activity.",
         ),
         part: 2,
-        ready: false,
+        ready: true,
     },
 ];
 
@@ -488,6 +488,60 @@ pub const POPULATION_CARD: Card = Card {
     ],
 };
 
+pub const PATHWAY_CARD: Card = Card {
+    title: t("Forløbet og dets trin", "The pathway and its steps"),
+    items: [
+        (
+            t("Patienter", "Patients"),
+            t(
+                "Personer i populationen, der er fundet i speciallægepraksis, med deres første forløb i året hos populationens speciale (intern medicin, reumatologi eller psykiatri).",
+                "Persons of the population found in specialist practice, with their first course of the year at the population's specialty (internal medicine, rheumatology or psychiatry).",
+            ),
+        ),
+        (
+            t("Trin", "Steps"),
+            t(
+                "Henvisning → speciallægepraksis → sygehuskontakt inden for 12 måneder (eller ingen) → status ved årets udgang: epikrise til egen læge, fortsat i praksis eller afsluttet uden registreret epikrise.",
+                "Referral → specialist practice → hospital contact within 12 months (or none) → status at the end of the year: epikrise to the own doctor, still in practice, or finished without a recorded epikrise.",
+            ),
+        ),
+        (
+            t("Tid mellem trin", "Time between steps"),
+            t(
+                "Dage fra henvisning til første konsultation, fra første konsultation til sygehuskontakt og til forløbets afslutning: median og kvartiler.",
+                "Days from referral to first consultation, from first consultation to a hospital contact and to the end of the course: median and quartiles.",
+            ),
+        ),
+    ],
+};
+
+pub const ACTIVITY_CARD: Card = Card {
+    title: t("Patienter og aktivitet", "Patients and activity"),
+    items: [
+        (
+            t("Patienter", "Patients"),
+            t(
+                "Personer i populationen med mindst én kontakt i speciallægepraksis i året. Under \"Alle specialer\" tælles hver patient én gang med alle sine kontakter.",
+                "Persons of the population with at least one contact in specialist practice in the year. Under \"All specialties\" each patient counts once with all their contacts.",
+            ),
+        ),
+        (
+            t("Aktivitet", "Activity"),
+            t(
+                "Kontakter og ydelser fra Sygesikringsregistret: første og opfølgende konsultationer, telefon og video, øvrige ydelser.",
+                "Contacts and services from the National Health Insurance Service Register: first and follow-up consultations, phone and video, other services.",
+            ),
+        ),
+        (
+            t("Sammenligning", "Comparison"),
+            t(
+                "Ambulante sygehuskontakter med populationens diagnose for de samme patienter, fra Landspatientregistret.",
+                "Hospital outpatient contacts with the population's diagnosis of the same patients, from the National Patient Register.",
+            ),
+        ),
+    ],
+};
+
 // Presets: one click sets the population and filters of a policy programme.
 pub const PRESETS_TITLE: T = t(
     "Genveje til politiske programmer",
@@ -548,6 +602,60 @@ pub fn table_caption(lang: Lang, measure: &str, unit: &str, by: &str) -> String 
     match lang {
         Lang::Da => format!("{measure} ({unit}) fordelt på {} og år", lower_first(by)),
         Lang::En => format!("{measure} ({unit}) by {} and year", lower_first(by)),
+    }
+}
+/// Pathways view: the Sankey section.
+pub fn flows_heading(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Forløbet trin for trin, {year}"),
+        Lang::En => format!("The pathway step by step, {year}"),
+    }
+}
+pub fn flows_caption(lang: Lang, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("Strømme mellem forløbets trin, {year}: patienter, andel af forløbene og dage til trinnet"),
+        Lang::En => format!("Flows between the steps of the pathway, {year}: patients, share of the pathways and days to the step"),
+    }
+}
+pub const FLOWS_HINT: T = t(
+    "Bredden af hver strøm er antallet af patienter. Peg på en strøm for tallene; tabellen under diagrammet har dem alle.",
+    "The width of each flow is the number of patients. Point at a flow for its numbers; the table below the diagram has them all.",
+);
+pub const FLOW_COLUMN: T = t("Strøm", "Flow");
+pub fn flows_intro(lang: Lang, total: &str, year: u16) -> String {
+    match lang {
+        Lang::Da => format!("{total} patienter i forløbet i {year}."),
+        Lang::En => format!("{total} patients in the pathway in {year}."),
+    }
+}
+/// One flow in words; `days` = (25 %, median, 75 %) when published.
+pub fn flow_sentence(
+    lang: Lang,
+    from: &str,
+    to: &str,
+    patients: &str,
+    share: &str,
+    days: Option<(String, String, String)>,
+) -> String {
+    match (lang, days) {
+        (Lang::Da, Some((a, m, b))) => format!("{from} → {to}: {patients} patienter ({share} %), median {m} dage (25-75 %: {a}-{b} dage)."),
+        (Lang::Da, None) => format!("{from} → {to}: {patients} patienter ({share} %)."),
+        (Lang::En, Some((a, m, b))) => format!("{from} → {to}: {patients} patients ({share} %), median {m} days (25-75 %: {a}-{b} days)."),
+        (Lang::En, None) => format!("{from} → {to}: {patients} patients ({share} %)."),
+    }
+}
+pub fn flows_hidden(lang: Lang, n: usize, marker: &str) -> String {
+    match (lang, n) {
+        (Lang::Da, 1) => {
+            format!("1 strøm er skjult af diskretionshensyn ({marker}) og er ikke tegnet.")
+        }
+        (Lang::Da, _) => {
+            format!("{n} strømme er skjult af diskretionshensyn ({marker}) og er ikke tegnet.")
+        }
+        (Lang::En, 1) => format!("1 flow is hidden for confidentiality ({marker}) and not drawn."),
+        (Lang::En, _) => {
+            format!("{n} flows are hidden for confidentiality ({marker}) and not drawn.")
+        }
     }
 }
 /// Label of the "all" entry at a lower level of a cascade.

@@ -47,18 +47,21 @@ const fn preset(label: T, set: &'static [(Dim, &'static str)], by: Option<Dim>) 
     Preset { label, set, by }
 }
 
+/// The chronic-disease care pathways.
+const CHRONIC: PresetGroup = PresetGroup {
+    title: texts::PRESETS_CHRONIC,
+    presets: &[
+        preset(texts::PRESET_T2D, &[(Dim::Pop, "T2D")], None),
+        preset(texts::PRESET_KOL, &[(Dim::Pop, "KOL")], None),
+        preset(texts::PRESET_RA, &[(Dim::Pop, "RA")], None),
+        preset(texts::PRESET_OST, &[(Dim::Pop, "OST")], None),
+    ],
+};
+
 /// The chronic-disease care pathways and the 10-year plan for psychiatry (adults, and children
 /// and young people).
 static POLICY_PRESETS: [PresetGroup; 2] = [
-    PresetGroup {
-        title: texts::PRESETS_CHRONIC,
-        presets: &[
-            preset(texts::PRESET_T2D, &[(Dim::Pop, "T2D")], None),
-            preset(texts::PRESET_KOL, &[(Dim::Pop, "KOL")], None),
-            preset(texts::PRESET_RA, &[(Dim::Pop, "RA")], None),
-            preset(texts::PRESET_OST, &[(Dim::Pop, "OST")], None),
-        ],
-    },
+    CHRONIC,
     PresetGroup {
         title: texts::PRESETS_PSYCH,
         presets: &[
@@ -67,6 +70,23 @@ static POLICY_PRESETS: [PresetGroup; 2] = [
                 texts::PRESET_YOUNG,
                 &[(Dim::Pop, "ADHD"), (Dim::Age, "0-17")],
                 None,
+            ),
+        ],
+    },
+];
+
+/// The same for the activity view, where children and young people are shown among the age
+/// groups: the number of contacts is not published by age.
+static ACTIVITY_PRESETS: [PresetGroup; 2] = [
+    CHRONIC,
+    PresetGroup {
+        title: texts::PRESETS_PSYCH,
+        presets: &[
+            preset(texts::PRESET_ADULTS, &[(Dim::Pop, "DEP")], Some(Dim::Age)),
+            preset(
+                texts::PRESET_YOUNG,
+                &[(Dim::Pop, "ADHD"), (Dim::Age, "0-17")],
+                Some(Dim::Age),
             ),
         ],
     },
@@ -116,12 +136,43 @@ pub static POPULATIONS: CubeSpec = CubeSpec {
     dims: &[Dim::Geo, Dim::Pop, Dim::Overlap, Dim::Sex, Dim::Age],
     start: &[(Dim::Pop, "T2D")],
     card: Some(&texts::POPULATION_CARD),
-    related: &["hospital", "diagnoses"],
+    related: &["pathways", "activity", "hospital", "diagnoses"],
     presets: &POLICY_PRESETS,
 };
 
+pub static PATHWAYS: CubeSpec = CubeSpec {
+    page: "pathways",
+    dataset: "forloeb",
+    measure: "patients",
+    by: Dim::Pout,
+    dims: &[Dim::Geo, Dim::Pop, Dim::Pin, Dim::Pout, Dim::Age],
+    start: &[(Dim::Pop, "T2D")],
+    card: Some(&texts::PATHWAY_CARD),
+    related: &["populations", "activity", "referrals", "hospital"],
+    presets: &POLICY_PRESETS,
+};
+
+pub static ACTIVITY: CubeSpec = CubeSpec {
+    page: "activity",
+    dataset: "aktivitet",
+    measure: "contacts_per_patient",
+    by: Dim::Cband,
+    dims: &[Dim::Geo, Dim::Pop, Dim::Spec, Dim::Cband, Dim::Age],
+    start: &[(Dim::Pop, "T2D")],
+    card: Some(&texts::ACTIVITY_CARD),
+    related: &["populations", "pathways", "diagnoses"],
+    presets: &ACTIVITY_PRESETS,
+};
+
 /// Every cube view.
-pub static CUBES: [&CubeSpec; 4] = [&DIAGNOSES, &HOSPITAL, &REFERRALS, &POPULATIONS];
+pub static CUBES: [&CubeSpec; 6] = [
+    &DIAGNOSES,
+    &HOSPITAL,
+    &REFERRALS,
+    &POPULATIONS,
+    &PATHWAYS,
+    &ACTIVITY,
+];
 
 impl CubeSpec {
     /// The state a preset opens: the view's start with the preset's filters.

@@ -44,7 +44,7 @@ pub struct AriaLabel {
 }
 
 impl ChartAria {
-    fn new(description: &str) -> Self {
+    pub fn new(description: &str) -> Self {
         ChartAria {
             enabled: true,
             label: AriaLabel {

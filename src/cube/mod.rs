@@ -10,6 +10,7 @@
 
 pub mod charts;
 pub mod export;
+pub mod flows;
 pub mod model;
 pub mod options;
 pub mod summary;

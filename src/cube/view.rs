@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use mock_data::schema::{Codes, Dataset};
 
 use super::filters::{BreakdownPicker, Filters, MeasurePicker};
+use super::flows::FlowSection;
 use super::model::{self, DiagnosisModel};
 use super::results::Results;
 use crate::ctx::AppCtx;
 use crate::data::{self, ViewData};
-use crate::state::{href, AppQuery, DiagnosisState, Page};
+use crate::state::{href, AppQuery, DiagnosisState, Dim, Page};
 use crate::texts::{self, Lang, VIEWS};
 use crate::views::CubeSpec;
 
@@ -286,6 +287,7 @@ fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoVi
                 <MeasurePicker ctx l/>
                 <Filters ctx l/>
                 <BreakdownPicker ctx l/>
+                {(spec.dims.contains(&Dim::Pin)).then(|| view! { <FlowSection ctx l/> })}
                 <div class=if spec.card.is_some() { "results-with-card" } else { "results-only" }>
                     <Results ctx l/>
                     <Card spec l/>

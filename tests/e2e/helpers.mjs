@@ -197,7 +197,12 @@ export const VIEWS = {
   hospital: { view: 'hospital', measure: 'share_same_after', by: 'diag' },
   referrals: { view: 'referrals', measure: 'referrals', by: 'spec', start: { rsrc: 'HEN' } },
   populations: { view: 'populations', measure: 'persons', by: 'overlap', start: { pop: 'T2D' } },
+  pathways: { view: 'pathways', measure: 'patients', by: 'pout', start: { pop: 'T2D' } },
+  activity: { view: 'activity', measure: 'contacts_per_patient', by: 'cband', start: { pop: 'T2D' } },
 };
+
+/** Dimensions whose bars keep their order (state.rs `is_ordinal`). */
+const ORDINAL = ['age', 'wait', 'overlap', 'pin', 'pout', 'cband'];
 
 /**
  * Open a cube view in a new context (closed when the test ends) at `params` (or nowhere if null).
@@ -451,7 +456,7 @@ export class CubeView {
       } else {
         assert.equal(value, v, `bar ${code}`);
         assert.equal(text, PublishedData.format(v, measure.decimals, s.lang));
-        if (!['age', 'wait', 'overlap'].includes(s.by)) assert.ok(value <= last, 'bars are ranked, largest first');
+        if (!ORDINAL.includes(s.by)) assert.ok(value <= last, 'bars are ranked, largest first');
         last = value;
       }
     }
