@@ -1,6 +1,6 @@
 // Benchmark of the built app (a script that reports, not a test that passes or fails).
 //
-//   node tests/bench/bench.mjs [--runs 7] [--throttled-runs 3] [--changes 60] [--no-pipeline]
+//   node tests/bench/bench.mjs [--runs 7] [--view-runs 3] [--throttled-runs 3] [--changes 60] [--no-pipeline]
 //   (.ci/bench.sh (npm run bench) runs it with the project's environment)
 //
 // Needs dist/ (a release build; this script builds nothing) and, for the pipeline timing, the
@@ -12,6 +12,8 @@
 //     page that draws the same chart from the same JSON with ECharts alone (the ratio);
 //   - filter change -> updated chart / table, p50 and p95 over >= 50 changes, measured in the page;
 //   - JS heap and wasm memory;
+//   - per view (every view of the app): data and first-load bytes, time to first chart cold
+//     (local and throttled), filter change -> chart / table painted (p50 / p95), JS heap;
 //   - the data pipeline's wall time (`mock-data generate --seed 2024 --out <tmp>`).
 // Prints a markdown table and writes it to tests/bench/out/latest.md.
 
@@ -20,7 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, hostname, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, REPO, launchBrowser } from '../e2e/helpers.mjs';
+import { DIST, REPO, VIEWS, launchBrowser } from '../e2e/helpers.mjs';
 import { startServer } from '../e2e/server.mjs';
 
 const args = process.argv.slice(2);
@@ -29,6 +31,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 const RUNS = opt('runs', 7);
+const VIEW_RUNS = opt('view-runs', 3);
 const THROTTLED_RUNS = opt('throttled-runs', 3);
 const CHANGES = Math.max(50, opt('changes', 60));
 const PIPELINE = !args.includes('--no-pipeline');
@@ -167,9 +170,9 @@ async function loadSeries(browser, server, path, n, throttle) {
 
 // In the page: change a select `n` times (cycling through its options) and time each change
 // until the shown numbers changed (`updated`) and until the frame after that (`painted`).
-async function filterChanges(page, selectId, mode, n) {
+async function filterChanges(page, view, selectId, mode, n) {
   return page.evaluate(
-    async ({ selectId, mode, n }) => {
+    async ({ view, selectId, mode, n }) => {
       const sel = document.getElementById(selectId);
       const opts = [...sel.options].map((o) => o.value);
       const read = () => {
@@ -178,7 +181,7 @@ async function filterChanges(page, selectId, mode, n) {
         const inst = el && window.echarts.getInstanceByDom(el);
         return inst ? JSON.stringify(inst.getOption().dataset[0].source) : '';
       };
-      const root = document.querySelector('[data-testid=page-diagnoses]');
+      const root = document.querySelector(`[data-testid=page-${view}]`);
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       const out = { updated: [], painted: [] };
       let cur = opts.indexOf(sel.value);
@@ -210,22 +213,32 @@ async function filterChanges(page, selectId, mode, n) {
       }
       return out;
     },
-    { selectId, mode, n },
+    { view, selectId, mode, n },
   );
 }
 
-async function interaction(browser, server) {
+// The filter each view's benchmark changes: one with many options that changes every bar.
+const BENCH_FILTER = {
+  diagnoses: 'filter-spec',
+  referrals: 'filter-geo-1', // its chart is by speciale
+  hospital: 'filter-spec',
+  populations: 'filter-pop',
+  pathways: 'filter-pop',
+  activity: 'filter-pop',
+};
+
+async function interaction(browser, server, view = 'diagnoses') {
   const result = {};
   for (const mode of ['chart', 'table']) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.addInitScript(PROBE);
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
-    await page.goto(`${server.url}?view=diagnoses${mode === 'table' ? '&tab=table' : ''}`);
+    await page.goto(`${server.url}?view=${view}${mode === 'table' ? '&tab=table' : ''}`);
     await page.waitForSelector(mode === 'table' ? '[data-testid=result-table] tbody tr' : '[data-testid=bar-chart] canvas');
     await page.waitForFunction(() => window.__wasm !== undefined);
     const heapBefore = await cdp.send('Runtime.getHeapUsage');
-    const t = await filterChanges(page, 'filter-spec', mode, CHANGES);
+    const t = await filterChanges(page, view, BENCH_FILTER[view], mode, CHANGES);
     await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
     const heapAfter = await cdp.send('Runtime.getHeapUsage');
     const wasmMem = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
@@ -268,6 +281,14 @@ function pipelineTiming() {
 
 // ---------------------------------------------------------------------------------------------
 
+// The files a cold load of a view fetches (from the server's log), with their sizes.
+async function firstLoadOf(browser, server, view) {
+  server.requests.length = 0;
+  await coldLoad(browser, server, `?view=${view}`, false);
+  const files = [...new Set(server.requests.map((p) => decodeURIComponent(p.split('?')[0].slice(server.base.length)) || 'index.html'))];
+  return files.map((f) => [f, sizes.get(f)]).filter(([, s]) => s);
+}
+
 const loadBefore = loadavg()[0];
 const server = await startServer({ root: DIST, base: '/mockup/', gzip: true, extra: { '__baseline.html': BASELINE_HTML } });
 const browser = await launchBrowser();
@@ -275,10 +296,7 @@ let report;
 try {
   console.error(`cold loads: ${RUNS} fast + ${THROTTLED_RUNS} throttled, app and baseline …`);
   // Which files a first load of the view fetches (from the server's log of one cold load).
-  server.requests.length = 0;
-  await coldLoad(browser, server, '?view=diagnoses', false);
-  const firstLoadFiles = [...new Set(server.requests.map((p) => decodeURIComponent(p.split('?')[0].slice(server.base.length)) || 'index.html'))];
-  const firstLoad = firstLoadFiles.map((f) => [f, sizes.get(f)]).filter(([, s]) => s);
+  const firstLoad = await firstLoadOf(browser, server, 'diagnoses');
 
   const fast = await loadSeries(browser, server, '?view=diagnoses', RUNS, false);
   const slow = await loadSeries(browser, server, '?view=diagnoses', THROTTLED_RUNS, true);
@@ -286,6 +304,15 @@ try {
   const baseSlow = await loadSeries(browser, server, '__baseline.html', THROTTLED_RUNS, true);
   console.error(`filter changes: ${CHANGES} on the chart tab, ${CHANGES} on the table tab …`);
   const inter = await interaction(browser, server);
+  console.error(`every view: ${VIEW_RUNS} fast + ${THROTTLED_RUNS} throttled cold loads, ${CHANGES} + ${CHANGES} filter changes …`);
+  const perView = [];
+  for (const view of Object.keys(VIEWS)) {
+    const files = await firstLoadOf(browser, server, view);
+    const vFast = view === 'diagnoses' ? fast : await loadSeries(browser, server, `?view=${view}`, VIEW_RUNS, false);
+    const vSlow = view === 'diagnoses' ? slow : await loadSeries(browser, server, `?view=${view}`, THROTTLED_RUNS, true);
+    const vInter = view === 'diagnoses' ? inter : await interaction(browser, server, view);
+    perView.push({ view, files, fast: vFast, slow: vSlow, inter: vInter });
+  }
   let pipe = null;
   if (PIPELINE) {
     console.error('pipeline: mock-data generate --seed 2024 …');
@@ -346,6 +373,22 @@ try {
     ...rows,
     '',
   ];
+  report.push(
+    '**Every view** (time to first chart: median of ' + `${VIEW_RUNS} local / ${THROTTLED_RUNS} throttled cold loads, diagnoses ${RUNS} / ${THROTTLED_RUNS}; ` +
+      `filter change → painted: ${CHANGES} changes of the view's ${'`'}filter-…${'`'} select per tab)`,
+    '',
+    '| view | data (gzip) | first load (gzip) | first chart local / throttled | filter → chart p50 / p95 | filter → table p50 / p95 | JS heap after changes | budgets |',
+    '|---|---|---|---|---|---|---|---|',
+    ...perView.map(({ view, files, fast: f, slow: sl, inter: it }) => {
+      const data = files.filter(([n]) => n.startsWith('data/'));
+      const p95 = Math.max(quantile(it.chart.painted, 0.95), quantile(it.table.painted, 0.95));
+      const status = [ok(sum(data, 'gz'), BUDGET.dataGz), ok(sum(files, 'gz'), BUDGET.firstLoadGz), ok(p95, BUDGET.p95)];
+      return `| ${view} (${BENCH_FILTER[view]}) | ${kb(sum(data, 'gz'))} | ${kb(sum(files, 'gz'))} | ${ms(f.firstChart)} / ${ms(sl.firstChart)} | ` +
+        `${ms1(quantile(it.chart.painted, 0.5))} / ${ms1(quantile(it.chart.painted, 0.95))} | ${ms1(quantile(it.table.painted, 0.5))} / ${ms1(quantile(it.table.painted, 0.95))} | ` +
+        `${kb(it.chart.heapAfter)} | ${status.every((x) => x === 'ok') ? 'ok' : status.join(' / ')} |`;
+    }),
+    '',
+  );
   if (pipe && !pipe.error) {
     report.push('Pipeline output (last lines):', '', '```', ...pipe.summary, '```', '');
   }
