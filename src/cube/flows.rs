@@ -201,6 +201,9 @@ pub struct SankeySeries {
     pub top: u32,
     pub bottom: u32,
     pub node_gap: u32,
+    /// 0: nodes keep the order of `data` (the order of the codes), the same for every population,
+    /// and ECharts skips its layout iterations.
+    pub layout_iterations: u32,
     pub draggable: bool,
     pub label: Label,
     pub line_style: LineStyle,
@@ -268,6 +271,7 @@ pub fn sankey_chart(
             top: 16,
             bottom: 16,
             node_gap: 14,
+            layout_iterations: 0,
             draggable: false,
             label: Label::new()
                 .color(Color::from(style.text.as_str()))
