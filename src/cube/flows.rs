@@ -3,7 +3,7 @@
 //! flows. Every flow is one published cell of the pathways dataset (the start of the course, or
 //! what followed); ECharts only draws them. A suppressed flow is not drawn and is listed.
 
-use charming::element::{Color, Label, LineStyle, Tooltip, Trigger};
+use charming::element::{LineStyle, Tooltip, Trigger};
 use components::{
     Cell, Column, DataTable, EChart, EChartOption, MarkerTexts, NumberFormat, NumberValue, Row,
 };
@@ -180,6 +180,10 @@ pub fn summary(fl: &Flows, lang: Lang, fmt: NumberFormat, marker: &str) -> Vec<S
     out
 }
 
+/// The opacity of the flows: the lowest at which the bar colour over white still has 3:1
+/// contrast (WCAG 1.4.11, checked by tests/e2e/a11y.test.mjs), so crossing flows stay visible.
+const FLOW_OPACITY: f64 = 0.7;
+
 // The ECharts option of a Sankey diagram (serde; ECharts' own field names).
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -205,10 +209,19 @@ pub struct SankeySeries {
     /// and ECharts skips its layout iterations.
     pub layout_iterations: u32,
     pub draggable: bool,
-    pub label: Label,
+    pub label: NodeLabel,
     pub line_style: LineStyle,
     pub data: Vec<SankeyNode>,
     pub links: Vec<SankeyLink>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeLabel {
+    pub color: String,
+    pub formatter: &'static str,
+    pub text_border_color: &'static str,
+    pub text_border_width: u32,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -273,10 +286,14 @@ pub fn sankey_chart(
             node_gap: 14,
             layout_iterations: 0,
             draggable: false,
-            label: Label::new()
-                .color(Color::from(style.text.as_str()))
-                .formatter("{b}"),
-            line_style: LineStyle::new().color("gradient").opacity(0.35),
+            label: NodeLabel {
+                color: style.text.clone(),
+                formatter: "{b}",
+                // A white halo: the names sit on the flows.
+                text_border_color: "#ffffff",
+                text_border_width: 3,
+            },
+            line_style: LineStyle::new().color("gradient").opacity(FLOW_OPACITY),
             data: names
                 .into_iter()
                 .map(|name| SankeyNode {
