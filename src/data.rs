@@ -17,6 +17,7 @@ use mock_data::schema::{validate_dataset, Catalog, CatalogEntry, Codes, Dataset,
 use serde::de::DeserializeOwned;
 
 use crate::texts::{self, Lang};
+use crate::usecases::{UseCases, USE_CASES_FILE, USE_CASES_VERSION};
 
 /// The folder of the data files, relative to the document.
 pub const DATA_DIR: &str = "data/";
@@ -73,6 +74,7 @@ struct Cache {
     catalog: Option<Arc<Catalog>>,
     codes: Option<Arc<Codes>>,
     datasets: HashMap<String, Arc<Dataset>>,
+    use_cases: Option<Arc<UseCases>>,
 }
 
 thread_local! {
@@ -81,7 +83,10 @@ thread_local! {
 }
 
 async fn fetch_json<T: DeserializeOwned + Versioned>(file: &str) -> Result<T, DataError> {
-    let url = format!("{DATA_DIR}{file}");
+    fetch_url(format!("{DATA_DIR}{file}")).await
+}
+
+async fn fetch_url<T: DeserializeOwned + Versioned>(url: String) -> Result<T, DataError> {
     let resp = gloo_net::http::Request::get(&url)
         .send()
         .await
@@ -113,15 +118,15 @@ pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Res
     let version_error = |found: u32| DataError::Version {
         url: url.to_string(),
         found,
-        expected: SCHEMA_VERSION,
+        expected: T::EXPECTED,
     };
     match serde_json::from_str::<T>(text) {
-        Ok(v) if v.schema_version() == SCHEMA_VERSION => Ok(v),
+        Ok(v) if v.schema_version() == T::EXPECTED => Ok(v),
         Ok(v) => Err(version_error(v.schema_version())),
         Err(e) => match serde_json::from_str::<VersionOnly>(text) {
             Ok(VersionOnly {
                 schema_version: Some(found),
-            }) if found != SCHEMA_VERSION => Err(version_error(found)),
+            }) if found != T::EXPECTED => Err(version_error(found)),
             _ => Err(DataError::Parse {
                 url: url.to_string(),
                 message: e.to_string(),
@@ -132,6 +137,8 @@ pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Res
 
 /// Files that carry a schema version.
 pub trait Versioned {
+    /// The version this app reads.
+    const EXPECTED: u32 = SCHEMA_VERSION;
     fn schema_version(&self) -> u32;
 }
 
@@ -149,6 +156,23 @@ impl Versioned for Dataset {
     fn schema_version(&self) -> u32 {
         self.schema_version
     }
+}
+
+impl Versioned for UseCases {
+    const EXPECTED: u32 = USE_CASES_VERSION;
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+/// The use-case catalogue (cached).
+pub async fn use_cases() -> Result<Arc<UseCases>, DataError> {
+    if let Some(u) = CACHE.with(|c| c.borrow().use_cases.clone()) {
+        return Ok(u);
+    }
+    let u: Arc<UseCases> = Arc::new(fetch_url(USE_CASES_FILE.to_string()).await?);
+    CACHE.with(|cache| cache.borrow_mut().use_cases = Some(u.clone()));
+    Ok(u)
 }
 
 /// The catalog (cached).

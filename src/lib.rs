@@ -8,7 +8,7 @@
 //! - [`cube`]: the engine of the views over a geography × speciale × diagnosis × sex × age cube;
 //! - [`views`]: those views ("Diagnoser i speciallægepraksis", "Speciallægepatienter med
 //!   sygehuskontakt"): dataset, defaults, population card, related views;
-//! - [`pages`]: the overview and the "coming soon" placeholders;
+//! - [`pages`]: the overview and the catalogue of use cases;
 //! - `shell`, `ctx`, `theme`, `panic`: the frame, shared context, chart colours, the panic hook.
 
 pub mod cube;
@@ -18,6 +18,7 @@ pub mod pages;
 pub mod query;
 pub mod state;
 pub mod texts;
+pub mod usecases;
 pub mod views;
 
 mod ctx;
@@ -33,8 +34,8 @@ use leptos_router::components::Router;
 
 use ctx::AppCtx;
 use cube::CubePage;
-use pages::coming_soon::ComingSoon;
 use pages::overview::Overview;
+use pages::usecases::UseCasesPage;
 use shell::Shell;
 use state::Page;
 use texts::VIEWS;
@@ -52,7 +53,8 @@ fn sync_document(ctx: AppCtx) {
         }
         let name = match page {
             Page::Overview => texts::OVERVIEW_NAV.get(lang),
-            Page::Cube(_) | Page::ComingSoon(_) => VIEWS
+            Page::UseCases => texts::USE_CASES_TITLE.get(lang),
+            Page::Cube(_) => VIEWS
                 .iter()
                 .find(|v| v.code == page.code())
                 .map(|v| v.title.get(lang))
@@ -72,7 +74,7 @@ fn Pages() -> impl IntoView {
             {move || match page.get() {
                 Page::Overview => view! { <Overview ctx/> }.into_any(),
                 Page::Cube(spec) => view! { <CubePage app=ctx spec/> }.into_any(),
-                Page::ComingSoon(code) => view! { <ComingSoon ctx code/> }.into_any(),
+                Page::UseCases => view! { <UseCasesPage ctx/> }.into_any(),
             }}
         </Shell>
     }

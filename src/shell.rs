@@ -61,7 +61,6 @@ fn Header(ctx: AppCtx) -> impl IntoView {
                     <li>
                         <a href=link(page) aria-current=(current == page).then_some("page")>
                             {v.nav.get(l)}
-                            {(!v.ready).then(|| view! { <span class="soon">{texts::COMING_SOON.get(l)}</span> })}
                         </a>
                     </li>
                 }
@@ -86,6 +85,11 @@ fn Header(ctx: AppCtx) -> impl IntoView {
                             </a>
                         </li>
                         {items}
+                        <li class="topic-nav__usecases">
+                            <a href=link(Page::UseCases) aria-current=(current == Page::UseCases).then_some("page")>
+                                {texts::USE_CASES_TITLE.get(l)}
+                            </a>
+                        </li>
                     </ul>
                 </div>
             </nav>

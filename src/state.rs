@@ -49,6 +49,9 @@ impl UrlNotice {
 // ------------------------------------------------------------------------------------------
 // App level: which page, which language
 
+/// The `view` code of the use-case catalogue.
+pub const USE_CASES: &str = "usecases";
+
 /// Which page the `view` parameter asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Page {
@@ -56,8 +59,8 @@ pub enum Page {
     Overview,
     /// A view on the cube engine.
     Cube(&'static crate::views::CubeSpec),
-    /// A view that is listed but not built yet (its code from [`texts::VIEWS`]).
-    ComingSoon(&'static str),
+    /// The catalogue of use cases ("Brugsscenarier").
+    UseCases,
 }
 
 impl Page {
@@ -65,19 +68,19 @@ impl Page {
         match self {
             Page::Overview => "",
             Page::Cube(spec) => spec.page,
-            Page::ComingSoon(c) => c,
+            Page::UseCases => USE_CASES,
         }
     }
-    /// The page of a listed view: its cube view if built, else "coming soon".
-    pub fn of(code: &'static str) -> Page {
-        match crate::views::cube(code) {
-            Some(spec) => Page::Cube(spec),
-            None => Page::ComingSoon(code),
-        }
+    /// The page of a listed view (every listed view is a cube view; the overview otherwise).
+    pub fn of(code: &str) -> Page {
+        crate::views::cube(code).map(Page::Cube).unwrap_or_default()
     }
     fn from_code(code: &str) -> Option<Page> {
         if code.is_empty() || code == "overview" {
             return Some(Page::Overview);
+        }
+        if code == USE_CASES {
+            return Some(Page::UseCases);
         }
         let v = texts::VIEWS.iter().find(|v| v.code == code)?;
         Some(Page::of(v.code))

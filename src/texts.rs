@@ -92,7 +92,6 @@ pub const MOCKUP_BANNER: T = t(
 /// The language toggle shows the *other* language's name, in that language.
 pub const LANG_SWITCH: T = t("English", "Dansk");
 pub const LANG_SWITCH_LABEL: T = t("Skift sprog til engelsk", "Switch language to Danish");
-pub const COMING_SOON: T = t("kommer snart", "coming soon");
 pub const FOOTER_SOURCE_HEADING: T = t("Kilde", "Source");
 pub const FOOTER_SOURCE: T = t(
     "Syntetiske data, dannet af mock-uppens egen datagenerator ud fra offentlige nøgletal og \
@@ -123,7 +122,6 @@ pub struct ViewText {
     pub blurb: T,
     /// Part 1 (first delivery) or part 2 (future needs) of the commission.
     pub part: u8,
-    pub ready: bool,
 }
 
 pub const VIEWS: [ViewText; 6] = [
@@ -136,7 +134,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Patients and contacts by specialty, ICD-10 diagnosis, region and municipality, sex and age.",
         ),
         part: 1,
-        ready: true,
     },
     ViewText {
         code: "referrals",
@@ -147,7 +144,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Referrals by referrer and type, use within the validity period and waiting time to the first consultation.",
         ),
         part: 1,
-        ready: true,
     },
     ViewText {
         code: "hospital",
@@ -158,7 +154,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Share of specialist-practice patients who also have hospital contact in the same diagnosis group.",
         ),
         part: 1,
-        ready: true,
     },
     ViewText {
         code: "populations",
@@ -169,7 +164,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Populations found from both hospital and specialist-practice diagnoses, per 1,000 inhabitants.",
         ),
         part: 2,
-        ready: true,
     },
     ViewText {
         code: "pathways",
@@ -180,7 +174,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Pathways from general practice via referral and specialist to hospital, with the time between steps.",
         ),
         part: 2,
-        ready: true,
     },
     ViewText {
         code: "activity",
@@ -191,7 +184,6 @@ pub const VIEWS: [ViewText; 6] = [
             "Contacts and services per patient in specialist practice compared with hospital outpatient activity.",
         ),
         part: 2,
-        ready: true,
     },
 ];
 
@@ -215,11 +207,34 @@ pub const OPEN_VIEW: T = t("Åbn visningen", "Open the view");
 pub const DATASETS_HEADING: T = t("Datasæt i mock-uppen", "Datasets in the mock-up");
 pub const DATASET_PERIOD: T = t("Periode", "Period");
 pub const DATASET_SIZE: T = t("Størrelse (komprimeret)", "Size (compressed)");
-pub const COMING_SOON_TITLE: T = t("Denne visning kommer snart", "This view is coming soon");
-pub const COMING_SOON_BODY: T = t(
-    "Visningen er beskrevet i arbejdsgruppens kommissorium, men er endnu ikke bygget i mock-uppen.",
-    "The view is described in the working group's commission but is not yet built in the mock-up.",
+// ------------------------------------------------------------------------------------------
+// Use cases ("Brugsscenarier")
+
+pub const USE_CASES_TITLE: T = t("Brugsscenarier", "Use cases");
+pub const USE_CASES_INTRO: T = t(
+    "Spørgsmål, som regioner, kommuner, speciallæger, Sundhedsdatastyrelsen og forskere kan stille til de nye data, og de visninger, der besvarer dem trin for trin. Tallene er syntetiske: scenarierne viser, hvad visningerne kan bruges til, ikke hvad de viser.",
+    "Questions that regions, municipalities, specialists, the Health Data Authority and researchers may ask of the new data, and the views that answer them step by step. The numbers are synthetic: the use cases show what the views can be used for, not what they show.",
 );
+pub const USE_CASES_BLURB: T = t(
+    "Hvem spørger om hvad, og hvilke visninger svarer? Brugsscenarier med trin, der kan klikkes igennem.",
+    "Who asks what, and which views answer? Use cases with steps to click through.",
+);
+pub const USE_CASES_OPEN: T = t("Se brugsscenarierne", "See the use cases");
+pub const USE_CASES_FILTERS: T = t("Afgræns brugsscenarierne", "Narrow down the use cases");
+pub const USE_CASE_VIEW: T = t("Visning", "View");
+pub const USE_CASE_PURPOSE: T = t("Formål", "Purpose");
+pub const USE_CASE_AUDIENCE: T = t("Hvem spørger", "Who asks");
+pub const USE_CASE_STEPS: T = t("Trin", "Steps");
+pub const ALL_PURPOSES: T = t("Alle formål", "All purposes");
+pub const ALL_AUDIENCES: T = t("Alle", "Everyone");
+
+pub fn use_cases_count(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Da => format!("Viser {shown} af {total} brugsscenarier."),
+        Lang::En => format!("Showing {shown} of {total} use cases."),
+    }
+}
+
 pub const BACK_TO_OVERVIEW: T = t("Tilbage til overblikket", "Back to the overview");
 
 pub fn kilobytes(lang: Lang, bytes: u64) -> String {

@@ -1,4 +1,4 @@
 //! Pages other than the views with data of their own.
 
-pub mod coming_soon;
 pub mod overview;
+pub mod usecases;

@@ -18,26 +18,13 @@ fn view_cards(ctx: AppCtx, l: Lang, part: u8) -> impl IntoView {
         .map(|v| {
             let page = Page::of(v.code);
             let link = href(&path, &AppQuery { page, lang: l }, &[]);
-            let (class, status_class, status) = if v.ready {
-                (
-                    "card",
-                    "card__status card__status--ready",
-                    format!("{} →", texts::OPEN_VIEW.get(l)),
-                )
-            } else {
-                (
-                    "card card--soon",
-                    "card__status",
-                    texts::COMING_SOON.get(l).to_string(),
-                )
-            };
             view! {
-                <li class=class>
+                <li class="card">
                     <h3 class="card__title">
                         <a href=link data-testid=format!("card-{}", v.code)>{v.title.get(l)}</a>
                     </h3>
                     <p>{v.blurb.get(l)}</p>
-                    <p class=status_class>{status}</p>
+                    <p class="card__status card__status--ready">{format!("{} →", texts::OPEN_VIEW.get(l))}</p>
                 </li>
             }
         })
@@ -98,6 +85,15 @@ pub fn Overview(ctx: AppCtx) -> impl IntoView {
                 {view_cards(ctx, l, 1)}
                 <h2>{texts::PART_2.get(l)}</h2>
                 {view_cards(ctx, l, 2)}
+                <section class="overview__usecases">
+                    <h2>{texts::USE_CASES_TITLE.get(l)}</h2>
+                    <p>
+                        {texts::USE_CASES_BLURB.get(l)} " "
+                        <a href=href(&ctx.path.get_untracked(), &AppQuery { page: Page::UseCases, lang: l }, &[]) data-testid="card-usecases">
+                            {texts::USE_CASES_OPEN.get(l)}
+                        </a>
+                    </p>
+                </section>
                 <section class="overview__datasets">
                     <h2>{texts::DATASETS_HEADING.get(l)}</h2>
                     {move || datasets(l, catalog.get())}
