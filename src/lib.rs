@@ -30,7 +30,6 @@ mod theme;
 mod fixture;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use ctx::AppCtx;
 use cube::CubePage;
@@ -80,18 +79,14 @@ fn Pages() -> impl IntoView {
     }
 }
 
-/// The app: the router, and the pages chosen by the `view` query parameter.
+/// The app: the pages chosen by the `view` query parameter.
 ///
 /// Pages are chosen by a query parameter rather than a path so that every address is the one
 /// `index.html` with a query: reloading a deep link works on any static host, under any
 /// sub-path, without a server-side fallback.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Pages/>
-        </Router>
-    }
+    view! { <Pages/> }
 }
 
 /// Install the panic hook, remove the static loading note and mount the app.
