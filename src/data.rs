@@ -87,24 +87,40 @@ async fn fetch_json<T: DeserializeOwned + Versioned>(file: &str) -> Result<T, Da
 }
 
 async fn fetch_url<T: DeserializeOwned + Versioned>(url: String) -> Result<T, DataError> {
-    let resp = gloo_net::http::Request::get(&url)
-        .send()
+    let text = fetch_text(&url).await?;
+    parse_json(&url, &text)
+}
+
+/// The text of a file (the browser's `fetch`). Not generic, so it is in the binary once, not
+/// once per file type.
+#[inline(never)]
+async fn fetch_text(url: &str) -> Result<String, DataError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let network = |e: wasm_bindgen::JsValue| DataError::Network {
+        url: url.to_string(),
+        message: e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "fetch failed".into()),
+    };
+    let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| DataError::Network {
-            url: url.clone(),
-            message: e.to_string(),
-        })?;
+        .map_err(network)?
+        .unchecked_into();
     if !resp.ok() {
         return Err(DataError::Http {
-            url,
+            url: url.to_string(),
             status: resp.status(),
         });
     }
-    let text = resp.text().await.map_err(|e| DataError::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    })?;
-    parse_json(&url, &text)
+    let text = JsFuture::from(resp.text().map_err(network)?)
+        .await
+        .map_err(network)?;
+    text.as_string()
+        .ok_or_else(|| network("the response is not text".into()))
 }
 
 /// Parse a file's text. A file of another schema version gets a version message rather than a

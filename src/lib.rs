@@ -23,6 +23,7 @@ pub mod views;
 
 mod ctx;
 pub mod panic;
+mod present;
 mod shell;
 mod theme;
 

@@ -1,4 +1,4 @@
-//! A panic must never leave a blank page: the hook logs it (console_error_panic_hook) and puts a
+//! A panic must never leave a blank page: the hook logs it to the console and puts a
 //! readable message with a reload link at the top of the page, built with plain DOM calls (the
 //! reactive system may be what failed).
 
@@ -41,7 +41,8 @@ pub fn show_error(message: &str) -> Option<()> {
 /// Install the hook (first thing in `main`).
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        let _ = show_error(&info.to_string());
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        let _ = show_error(&message);
     }));
 }

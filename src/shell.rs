@@ -52,7 +52,17 @@ fn Header(ctx: AppCtx) -> impl IntoView {
     move || {
         let (l, current) = view_state.get();
         let path = ctx.path.get();
-        let link = |page: Page| href(&path, &AppQuery { page, lang: l }, &[]);
+        let link = |page: Page| {
+            href(
+                &path,
+                &AppQuery {
+                    page,
+                    lang: l,
+                    present: None,
+                },
+                &[],
+            )
+        };
         let items = VIEWS
             .iter()
             .map(|v| {
@@ -147,5 +157,6 @@ pub fn Shell(ctx: AppCtx, children: Children) -> impl IntoView {
             {children()}
         </main>
         <Footer ctx/>
+        <crate::present::Presenter ctx/>
     }
 }

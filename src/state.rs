@@ -92,16 +92,38 @@ impl Page {
 pub struct AppQuery {
     pub page: Page,
     pub lang: Lang,
+    /// Presentation mode: which use case and which step (`present`, `step`), on any page.
+    pub present: Option<Presenting>,
 }
 
-/// Take `view` and `lang` out of the pairs; return the rest for the page.
+/// A use case being presented, at step `step` (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Presenting {
+    pub case: String,
+    pub step: u16,
+}
+
+/// Take `view`, `lang`, `present` and `step` out of the pairs; return the rest for the page.
 pub fn split_app(pairs: &[(String, String)]) -> (AppQuery, Vec<(String, String)>, Vec<UrlNotice>) {
     let mut app = AppQuery::default();
     let mut rest = Vec::new();
     let mut notices = Vec::new();
     let mut seen = (false, false);
+    let (mut present, mut step): (Option<String>, Option<String>) = (None, None);
     for (k, v) in pairs {
         match k.as_str() {
+            "present" | "step" => {
+                let slot = if k == "present" {
+                    &mut present
+                } else {
+                    &mut step
+                };
+                if slot.is_some() {
+                    notices.push(UrlNotice::Duplicate(k.clone()));
+                } else {
+                    *slot = Some(v.clone());
+                }
+            }
             "view" | "lang" => {
                 let first = if k == "view" {
                     &mut seen.0
@@ -128,6 +150,26 @@ pub fn split_app(pairs: &[(String, String)]) -> (AppQuery, Vec<(String, String)>
             _ => rest.push((k.clone(), v.clone())),
         }
     }
+    let bad = |key: &str, value: &str| UrlNotice::BadValue {
+        key: key.into(),
+        value: value.into(),
+    };
+    match (present, step) {
+        (Some(case), step) if is_code(&case) => {
+            let n = match step.as_deref().map(|s| (s, s.parse::<u16>())) {
+                None => 1,
+                Some((_, Ok(n))) if n >= 1 => n,
+                Some((s, _)) => {
+                    notices.push(bad("step", s));
+                    1
+                }
+            };
+            app.present = Some(Presenting { case, step: n });
+        }
+        (Some(case), _) => notices.push(bad("present", &case)),
+        (None, Some(_)) => notices.push(UrlNotice::UnknownParam("step".into())),
+        (None, None) => {}
+    }
     (app, rest, notices)
 }
 
@@ -141,6 +183,10 @@ impl AppQuery {
         if self.lang != Lang::Da {
             out.push(("lang", self.lang.code().to_string()));
         }
+        if let Some(p) = &self.present {
+            out.push(("present", p.case.clone()));
+            out.push(("step", p.step.to_string()));
+        }
         out
     }
 }
@@ -152,7 +198,7 @@ pub fn href(path: &str, app: &AppQuery, page_pairs: &[(&str, String)]) -> String
     let app_pairs = app.to_pairs();
     pairs.extend(app_pairs.iter().filter(|(k, _)| *k == "view").cloned());
     pairs.extend(page_pairs.iter().cloned());
-    pairs.extend(app_pairs.iter().filter(|(k, _)| *k == "lang").cloned());
+    pairs.extend(app_pairs.iter().filter(|(k, _)| *k != "view").cloned());
     let q = encode_query(&pairs);
     if q.is_empty() {
         path.to_string()
@@ -638,6 +684,7 @@ mod tests {
             proptest::sample::select(vec![
                 "view", "lang", "measure", "year", "regions", "geo", "spec", "diag", "sex", "age",
                 "rtype", "rsrc", "wait", "pop", "overlap", "pin", "pout", "cband", "by", "tab",
+                "present", "step",
             ])
             .prop_map(String::from),
             "[a-zA-Z_%]{1,12}",
@@ -757,8 +804,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn every_state_round_trips_through_its_url(s in state_strategy(), en in any::<bool>()) {
-            let app = AppQuery { page: Page::Cube(&crate::views::DIAGNOSES), lang: if en { Lang::En } else { Lang::Da } };
+        fn every_state_round_trips_through_its_url(
+            s in state_strategy(),
+            en in any::<bool>(),
+            present in proptest::option::of(("[a-z][a-z0-9-]{0,20}", 1u16..40)),
+        ) {
+            let app = AppQuery {
+                page: Page::Cube(&crate::views::DIAGNOSES),
+                lang: if en { Lang::En } else { Lang::Da },
+                present: present.map(|(case, step)| Presenting { case, step }),
+            };
             let url = href("/x/", &app, &s.to_pairs());
             let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
             let (app2, s2, notices) = parse(query);

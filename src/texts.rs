@@ -847,3 +847,39 @@ mod tests {
         }
     }
 }
+
+// ------------------------------------------------------------------------------------------
+// Presentation mode
+
+pub const PRESENT_REGION: T = t("Præsentation", "Presentation");
+pub const PRESENT_PLAY: T = t("Præsentér", "Present");
+pub const PRESENT_PREV: T = t("← Forrige", "← Previous");
+pub const PRESENT_NEXT: T = t("Næste →", "Next →");
+pub const PRESENT_NOTES: T = t("Noter (N)", "Notes (N)");
+pub const PRESENT_EXIT: T = t("Afslut (Esc)", "Leave (Esc)");
+pub const PRESENT_NO_NOTES: T = t("Ingen noter til dette trin.", "No notes for this step.");
+pub const PRESENT_KEYS: T = t(
+    "← / → skifter trin · N viser noter · Esc afslutter",
+    "← / → change the step · N shows the notes · Esc leaves",
+);
+
+pub fn present_step(lang: Lang, step: u16, total: u16) -> String {
+    match lang {
+        Lang::Da => format!("Trin {step} af {total}"),
+        Lang::En => format!("Step {step} of {total}"),
+    }
+}
+
+pub fn present_no_step(lang: Lang, step: u16) -> String {
+    match lang {
+        Lang::Da => format!("Brugsscenariet har intet trin {step}."),
+        Lang::En => format!("The use case has no step {step}."),
+    }
+}
+
+pub fn present_unknown(lang: Lang, case: &str) -> String {
+    match lang {
+        Lang::Da => format!("Brugsscenariet «{case}» findes ikke."),
+        Lang::En => format!("There is no use case «{case}»."),
+    }
+}

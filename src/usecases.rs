@@ -73,6 +73,12 @@ impl UseCases {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         for (i, c) in self.cases.iter().enumerate() {
+            if !crate::state::is_code(&c.id) {
+                out.push(format!(
+                    "{}: an id must be a short code (letters, digits, - _ .)",
+                    c.id
+                ));
+            }
             if self.cases[..i].iter().any(|d| d.id == c.id) {
                 out.push(format!("{}: the id is used twice", c.id));
             }

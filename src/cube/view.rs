@@ -219,7 +219,15 @@ fn Related(app: AppCtx, ctx: DiagCtx, l: Lang) -> impl IntoView {
                     }
                     _ => vec![],
                 };
-                let link = href(&app.path.get(), &AppQuery { page, lang: l }, &pairs);
+                let link = href(
+                    &app.path.get(),
+                    &AppQuery {
+                        page,
+                        lang: l,
+                        present: None,
+                    },
+                    &pairs,
+                );
                 view! {
                     <li>
                         <a href=link data-testid=format!("related-{}", v.code)>{v.title.get(l)}</a>

@@ -17,7 +17,7 @@ fn view_cards(ctx: AppCtx, l: Lang, part: u8) -> impl IntoView {
         .filter(|v| v.part == part)
         .map(|v| {
             let page = Page::of(v.code);
-            let link = href(&path, &AppQuery { page, lang: l }, &[]);
+            let link = href(&path, &AppQuery { page, lang: l, present: None }, &[]);
             view! {
                 <li class="card">
                     <h3 class="card__title">
@@ -89,7 +89,7 @@ pub fn Overview(ctx: AppCtx) -> impl IntoView {
                     <h2>{texts::USE_CASES_TITLE.get(l)}</h2>
                     <p>
                         {texts::USE_CASES_BLURB.get(l)} " "
-                        <a href=href(&ctx.path.get_untracked(), &AppQuery { page: Page::UseCases, lang: l }, &[]) data-testid="card-usecases">
+                        <a href=href(&ctx.path.get_untracked(), &AppQuery { page: Page::UseCases, lang: l, present: None }, &[]) data-testid="card-usecases">
                             {texts::USE_CASES_OPEN.get(l)}
                         </a>
                     </p>

@@ -22,6 +22,16 @@ pub fn step_href(path: &str, query: &str, l: Lang) -> String {
     format!("{path}?{query}{lang}")
 }
 
+/// Presenting goes full screen where the browser allows it (the click is the user's gesture).
+fn full_screen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
 fn case_card(ctx: AppCtx, l: Lang, u: &UseCases, c: &UseCase) -> impl IntoView {
     let path = ctx.path.get_untracked();
     let view_title = VIEWS
@@ -34,6 +44,7 @@ fn case_card(ctx: AppCtx, l: Lang, u: &UseCases, c: &UseCase) -> impl IntoView {
         &AppQuery {
             page: Page::of(&c.view),
             lang: l,
+            present: None,
         },
         &[],
     );
@@ -47,6 +58,7 @@ fn case_card(ctx: AppCtx, l: Lang, u: &UseCases, c: &UseCase) -> impl IntoView {
         .filter_map(|a| u.audience(a))
         .map(|t| view! { <li class="chip">{t.label.get(l.code()).to_string()}</li> })
         .collect_view();
+    let play = crate::present::step_href(&path, u, &c.id, 1, l).unwrap_or_default();
     let steps = c
         .steps
         .iter()
@@ -71,6 +83,11 @@ fn case_card(ctx: AppCtx, l: Lang, u: &UseCases, c: &UseCase) -> impl IntoView {
             </dl>
             <h3 class="usecase__steps-heading">{texts::USE_CASE_STEPS.get(l)}</h3>
             <ol class="usecase__steps">{steps}</ol>
+            <p class="usecase__play">
+                <a class="button" href=play data-testid="usecase-play" on:click=|_| full_screen()>
+                    {texts::PRESENT_PLAY.get(l)} " ▶"
+                </a>
+            </p>
         </article>
     }
 }
