@@ -1,7 +1,7 @@
 // Trunk post_build hook (Trunk.toml): writes the Content-Security-Policy into the built
-// index.html as a <meta> tag, with a sha256 hash for each inline script (Trunk's module loader,
-// the boot script, and `trunk serve`'s reload script), so the page runs nothing and fetches
-// nothing but its own origin's files. A static host needs no header configuration for it.
+// index.html of a release build as a <meta> tag, with a sha256 hash for each inline script
+// (Trunk's module loader and the boot script), so the page runs nothing and fetches nothing but
+// its own origin's files. A static host needs no header configuration for it.
 //
 //   TRUNK_STAGING_DIR=dist node tools/csp.mjs     (Trunk sets the variable)
 
@@ -13,6 +13,12 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('csp.mjs: TRUNK_STAGING_DIR is not set (run it as a Trunk hook)');
   process.exit(1);
+}
+// Release builds only: `trunk serve` rewrites its live-reload script after the hooks have run, so
+// a policy with hashes would block it (designers' `npm start` is a debug build).
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('csp.mjs: debug build, no Content-Security-Policy (live reload)');
+  process.exit(0);
 }
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
