@@ -23,10 +23,9 @@ use crate::usecases::UseCases;
 pub fn step_href(path: &str, u: &UseCases, case: &str, step: u16, lang: Lang) -> Option<String> {
     let c = u.cases.iter().find(|c| c.id == case)?;
     let s = c.steps.get(usize::from(step).checked_sub(1)?)?;
-    let lang = if lang == Lang::En { "&lang=en" } else { "" };
     Some(format!(
-        "{path}?{}{lang}&present={}&step={step}",
-        s.query,
+        "{}&present={}&step={step}",
+        crate::pages::usecases::step_href(path, &s.query, lang),
         percent_encode(case)
     ))
 }
@@ -114,7 +113,7 @@ pub fn Presenter(ctx: AppCtx) -> impl IntoView {
         };
         let target = match ev.key().as_str() {
             _ if owned_by_control(&ev) && ev.key() != "Escape" => return,
-            "ArrowRight" | "PageDown" => to(step + 1),
+            "ArrowRight" | "PageDown" => to(step.saturating_add(1)),
             "ArrowLeft" | "PageUp" => to(step.saturating_sub(1)),
             "Escape" => {
                 if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -177,7 +176,7 @@ pub fn Presenter(ctx: AppCtx) -> impl IntoView {
                     </details>
                     <p class="presenter__buttons">
                         {link(p.step - 1, texts::PRESENT_PREV.get(l), "presenter-prev")}
-                        {link(p.step + 1, texts::PRESENT_NEXT.get(l), "presenter-next")}
+                        {link(p.step.saturating_add(1), texts::PRESENT_NEXT.get(l), "presenter-next")}
                     </p>
                 }
                 .into_any()

@@ -235,8 +235,6 @@ pub fn use_cases_count(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
-pub const BACK_TO_OVERVIEW: T = t("Tilbage til overblikket", "Back to the overview");
-
 pub fn kilobytes(lang: Lang, bytes: u64) -> String {
     let kb = bytes as f64 / 1024.0;
     format!(
