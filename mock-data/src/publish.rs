@@ -1373,8 +1373,8 @@ pub fn diagnosis_dataset(protected: &[Protected], threshold: u64) -> (Dataset, V
         synthetic: true,
         title: Text::new("Diagnoser i speciallægepraksis", "Diagnoses in specialist practice"),
         description: Text::new(
-            "Patienter og kontakter i speciallægepraksis fordelt på speciale, diagnose, region, kommune, køn, alder og år (2021- ). Diagnoser fra 2024.",
-            "Patients and contacts in specialist practice by specialty, diagnosis, region, municipality, sex, age and year (2021- ). Diagnoses from 2024.",
+            "Patienter og kontakter i speciallægepraksis fordelt på speciale, diagnose, region, kommune, køn, alder og år (fra 2021). Diagnoser fra 2024.",
+            "Patients and contacts in specialist practice by specialty, diagnosis, region, municipality, sex, age and year (from 2021). Diagnoses from 2024.",
         ),
         period: schema::Period { from: 2021, to: 2025 },
         notes: vec![schema::YearNote {
@@ -1521,8 +1521,8 @@ pub fn referral_dataset(protected: &[Protected], threshold: u64) -> (Dataset, Ve
         synthetic: true,
         title: Text::new("Henvisninger til speciallægepraksis", "Referrals to specialist practice"),
         description: Text::new(
-            "Henvisninger til speciallægepraksis fordelt på henviser, henvisningstype, speciale, region, kommune og år, og ventetid fra henvisning til første konsultation (2021- ).",
-            "Referrals to specialist practice by referrer, referral type, specialty, region, municipality and year, and the waiting time from referral to first consultation (2021- ).",
+            "Henvisninger til speciallægepraksis fordelt på henviser, henvisningstype, speciale, region, kommune og år, og ventetid fra henvisning til første konsultation (fra 2021).",
+            "Referrals to specialist practice by referrer, referral type, specialty, region, municipality and year, and the waiting time from referral to first consultation (from 2021).",
         ),
         period: schema::Period { from: facts::YEARS[0], to: *facts::YEARS.last().unwrap_or(&facts::YEARS[0]) },
         notes: vec![],
