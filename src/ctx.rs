@@ -12,6 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
+use crate::notes::{self, ImportError, Note};
 use crate::query::parse_query;
 use crate::state::{split_app, AppQuery, UrlNotice};
 use crate::texts::Lang;
@@ -111,6 +112,10 @@ pub struct AppCtx {
     pub app_notices: Memo<Vec<UrlNotice>>,
     /// The document's path (`/` or `/some/sub-path/`): every link keeps it.
     pub path: Memo<String>,
+    /// The review notes kept in this browser, oldest first.
+    pub notes: RwSignal<Vec<Note>>,
+    /// Stored notes that could not be read (moved aside, see [`notes::load`]).
+    pub notes_problem: RwSignal<Option<ImportError>>,
     address: Address,
 }
 
@@ -125,12 +130,15 @@ impl AppCtx {
         address.listen();
         let parsed = Memo::new(move |_| split_app(&parse_query(&address.search.get())));
         let app = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+        let (stored, problem) = notes::load();
         AppCtx {
             app,
             lang: Memo::new(move |_| app.with(|a| a.lang)),
             page_pairs: Memo::new(move |_| parsed.with(|p| p.1.clone())),
             app_notices: Memo::new(move |_| parsed.with(|p| p.2.clone())),
             path: Memo::new(move |_| address.path.get()),
+            notes: RwSignal::new(stored),
+            notes_problem: RwSignal::new(problem),
             address,
         }
     }

@@ -8,12 +8,14 @@
 //! - [`cube`]: the engine of the views over a geography × speciale × diagnosis × sex × age cube;
 //! - [`views`]: those views ("Diagnoser i speciallægepraksis", "Speciallægepatienter med
 //!   sygehuskontakt"): dataset, defaults, population card, related views;
-//! - [`pages`]: the overview and the catalogue of use cases;
+//! - [`pages`]: the overview, the catalogue of use cases and the review notes;
+//! - [`notes`]: the review notes' model, files and storage;
 //! - `shell`, `ctx`, `theme`, `panic`: the frame, shared context, chart colours, the panic hook.
 
 pub mod cube;
 pub mod data;
 pub mod lookup;
+pub mod notes;
 pub mod pages;
 pub mod query;
 pub mod state;
@@ -34,6 +36,7 @@ use leptos::prelude::*;
 
 use ctx::AppCtx;
 use cube::CubePage;
+use pages::notes::NotesPage;
 use pages::overview::Overview;
 use pages::usecases::UseCasesPage;
 use shell::Shell;
@@ -54,6 +57,7 @@ fn sync_document(ctx: AppCtx) {
         let name = match page {
             Page::Overview => texts::OVERVIEW_NAV.get(lang),
             Page::UseCases => texts::USE_CASES_TITLE.get(lang),
+            Page::Notes => texts::NOTES_TITLE.get(lang),
             Page::Cube(_) => VIEWS
                 .iter()
                 .find(|v| v.code == page.code())
@@ -75,6 +79,7 @@ fn Pages() -> impl IntoView {
                 Page::Overview => view! { <Overview ctx/> }.into_any(),
                 Page::Cube(spec) => view! { <CubePage app=ctx spec/> }.into_any(),
                 Page::UseCases => view! { <UseCasesPage ctx/> }.into_any(),
+                Page::Notes => view! { <NotesPage ctx/> }.into_any(),
             }}
         </Shell>
     }

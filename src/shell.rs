@@ -100,6 +100,11 @@ fn Header(ctx: AppCtx) -> impl IntoView {
                                 {texts::USE_CASES_TITLE.get(l)}
                             </a>
                         </li>
+                        <li>
+                            <a href=link(Page::Notes) aria-current=(current == Page::Notes).then_some("page")>
+                                {texts::NOTES_NAV.get(l)}
+                            </a>
+                        </li>
                     </ul>
                 </div>
             </nav>

@@ -51,6 +51,8 @@ impl UrlNotice {
 
 /// The `view` code of the use-case catalogue.
 pub const USE_CASES: &str = "usecases";
+/// The `view` code of the review notes.
+pub const NOTES: &str = "notes";
 
 /// Which page the `view` parameter asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -61,6 +63,8 @@ pub enum Page {
     Cube(&'static crate::views::CubeSpec),
     /// The catalogue of use cases ("Brugsscenarier").
     UseCases,
+    /// The review notes ("Kan billedet genkendes?").
+    Notes,
 }
 
 impl Page {
@@ -69,6 +73,7 @@ impl Page {
             Page::Overview => "",
             Page::Cube(spec) => spec.page,
             Page::UseCases => USE_CASES,
+            Page::Notes => NOTES,
         }
     }
     /// The page of a listed view (every listed view is a cube view; the overview otherwise).
@@ -81,6 +86,9 @@ impl Page {
         }
         if code == USE_CASES {
             return Some(Page::UseCases);
+        }
+        if code == NOTES {
+            return Some(Page::Notes);
         }
         let v = texts::VIEWS.iter().find(|v| v.code == code)?;
         Some(Page::of(v.code))

@@ -235,6 +235,180 @@ pub fn use_cases_count(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
+// ------------------------------------------------------------------------------------------
+// Review notes ("Kan billedet genkendes?")
+
+pub const NOTES_NAV: T = t("Noter", "Notes");
+pub const NOTES_TITLE: T = t(
+    "Noter: Kan billedet genkendes?",
+    "Notes: Is the picture recognisable?",
+);
+pub const NOTES_INTRO: T = t(
+    "Her er de noter, der er skrevet til visningerne i denne browser. Hver note hører til én visning med bestemte filtre, og linket åbner den igen. Eksportér noterne og send dem til arbejdsgruppen, eller importér andres: en note, der allerede er her, kommer ikke med to gange.",
+    "These are the notes written on the views in this browser. Each note belongs to one view with particular filters, and its link opens it again. Export the notes and send them to the working group, or import other people's: a note that is already here is not added twice.",
+);
+pub const NOTES_EMPTY: T = t("Der er ingen noter endnu.", "There are no notes yet.");
+pub const NOTES_EMPTY_HINT: T = t(
+    "Åbn en visning, vælg filtre, og skriv en note under «Kan billedet genkendes?» nederst i resultatet.",
+    "Open a view, choose filters, and write a note under “Is the picture recognisable?” below the results.",
+);
+pub const NOTES_EXPORT_CSV: T = t("Eksportér som CSV", "Export as CSV");
+pub const NOTES_EXPORT_MD: T = t("Eksportér som Markdown", "Export as Markdown");
+pub const NOTES_IMPORT: T = t(
+    "Importér noter (CSV eller Markdown)",
+    "Import notes (CSV or Markdown)",
+);
+pub const NOTES_TABLE_CAPTION: T = t("Noterne, nyeste først", "The notes, newest first");
+pub const NOTES_ACTIONS: T = t("Handling", "Action");
+pub const NOTE_DELETE: T = t("Slet", "Delete");
+pub const NOTE_DELETE_CONFIRM: T = t(
+    "Slet noten? Det kan ikke fortrydes.",
+    "Delete the note? This cannot be undone.",
+);
+pub const NOTE_DELETED: T = t("Noten er slettet.", "The note has been deleted.");
+pub const NOTES_READ_FAILED: T = t("filen kunne ikke læses", "the file could not be read");
+pub const NOTES_NOT_SAVED: T = t(
+    "Browseren ville ikke gemme noterne (et privat vindue eller fuld lagerplads). Intet er ændret.",
+    "The browser would not store the notes (a private window or full storage). Nothing has changed.",
+);
+pub const VERDICT_YES: T = t("Genkendelig", "Recognisable");
+pub const VERDICT_NO: T = t("Ikke genkendelig", "Not recognisable");
+pub const VERDICT_UNSURE: T = t("Usikker", "Unsure");
+pub const NOTE_COL_CREATED: T = t("Oprettet", "Created");
+pub const NOTE_COL_VIEW: T = t("Visning", "View");
+pub const NOTE_COL_VERDICT: T = t("Vurdering", "Verdict");
+pub const NOTE_COL_COMMENT: T = t("Kommentar", "Comment");
+pub const NOTE_COL_CELL: T = t("Celle", "Cell");
+pub const NOTE_COL_ADDRESS: T = t("Adresse", "Address");
+pub const NOTE_COL_ID: T = t("Id", "Id");
+
+pub const REVIEW_TITLE: T = t("Kan billedet genkendes?", "Is the picture recognisable?");
+pub const REVIEW_LEAD: T = t(
+    "Ligner tallene det, du kender fra praksis? Noten gælder visningen præcis, som den er nu: de valgte filtre, fordelingen og året. Den gemmes kun i denne browser; under «Noter» kan alle noter ses og eksporteres.",
+    "Do the numbers look like what you know from practice? The note is about the view exactly as it is now: the chosen filters, the breakdown and the year. It is kept in this browser only; under “Notes” all notes can be seen and exported.",
+);
+pub const REVIEW_VERDICT: T = t("Din vurdering", "Your verdict");
+pub const REVIEW_COMMENT: T = t(
+    "Kommentar: hvad ser forkert ud, og hvad havde du ventet?",
+    "Comment: what looks wrong, and what did you expect?",
+);
+pub const REVIEW_CELL: T = t(
+    "Gælder noten en bestemt celle? (valgfrit)",
+    "Is the note about one cell? (optional)",
+);
+pub const REVIEW_WHOLE: T = t("Hele visningen", "The whole view");
+pub const REVIEW_SAVE: T = t("Gem noten", "Save the note");
+pub const REVIEW_SEE_ALL: T = t("Se alle noter", "See all notes");
+pub const REVIEW_NEED_VERDICT: T = t("Vælg først en vurdering.", "Choose a verdict first.");
+pub const REVIEW_SAVED: T = t("Noten er gemt.", "The note has been saved.");
+pub const REVIEW_DUPLICATE: T = t(
+    "Den samme note findes allerede til denne visning.",
+    "The same note already exists for this view.",
+);
+
+/// How many notes the current state has (the summary line of the note form).
+pub fn notes_on_state(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Da, 0) => "Ingen noter til netop denne visning endnu".into(),
+        (Lang::Da, 1) => "1 note til netop denne visning".into(),
+        (Lang::Da, n) => format!("{n} noter til netop denne visning"),
+        (Lang::En, 0) => "No notes on exactly this view yet".into(),
+        (Lang::En, 1) => "1 note on exactly this view".into(),
+        (Lang::En, n) => format!("{n} notes on exactly this view"),
+    }
+}
+
+/// "3 notes: 1 recognisable, …".
+pub fn notes_summary(lang: Lang, total: usize, by_verdict: [usize; 3]) -> String {
+    let [yes, no, unsure] = by_verdict;
+    match lang {
+        Lang::Da => format!(
+            "{total} {}: {yes} genkendelig, {no} ikke genkendelig, {unsure} usikker.",
+            if total == 1 { "note" } else { "noter" }
+        ),
+        Lang::En => format!(
+            "{total} {}: {yes} recognisable, {no} not recognisable, {unsure} unsure.",
+            if total == 1 { "note" } else { "notes" }
+        ),
+    }
+}
+
+/// The line under the heading of a Markdown export.
+pub fn notes_exported(lang: Lang, when: &str, from: &str, n: usize) -> String {
+    match lang {
+        Lang::Da => format!("Eksporteret {when} fra {from}: {n} noter. Syntetiske data (mock-up)."),
+        Lang::En => format!("Exported {when} from {from}: {n} notes. Synthetic data (mock-up)."),
+    }
+}
+
+pub fn notes_imported(lang: Lang, file: &str, added: usize, duplicates: usize) -> String {
+    match (lang, added) {
+        (Lang::Da, 1) => format!("{file}: 1 ny note er importeret; {duplicates} fandtes allerede."),
+        (Lang::Da, _) => {
+            format!("{file}: {added} nye noter er importeret; {duplicates} fandtes allerede.")
+        }
+        (Lang::En, 1) => format!("{file}: 1 new note imported; {duplicates} already here."),
+        (Lang::En, _) => format!("{file}: {added} new notes imported; {duplicates} already here."),
+    }
+}
+
+pub fn notes_import_failed(lang: Lang, file: &str, reason: &str) -> String {
+    match lang {
+        Lang::Da => format!("{file} blev ikke importeret: {reason}. Ingen noter er ændret."),
+        Lang::En => format!("{file} was not imported: {reason}. No note has changed."),
+    }
+}
+
+pub fn notes_unreadable(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::Da => format!("De noter, der var gemt i browseren, kunne ikke læses ({reason}). De er lagt til side i browserens lager, ikke slettet."),
+        Lang::En => format!("The notes stored in the browser could not be read ({reason}). They have been put aside in the browser's storage, not deleted."),
+    }
+}
+
+pub fn note_delete_label(lang: Lang, created: &str) -> String {
+    match lang {
+        Lang::Da => format!("Slet noten fra {created}"),
+        Lang::En => format!("Delete the note of {created}"),
+    }
+}
+
+/// Why an import failed, with the line if there is one.
+pub fn import_error(lang: Lang, line: usize, problem: &crate::notes::Problem) -> String {
+    use crate::notes::Problem as P;
+    let da = lang == Lang::Da;
+    let reason = match problem {
+        P::NotNotes if da => "filen har ingen tabel med noter".to_string(),
+        P::NotNotes => "the file has no table of notes".to_string(),
+        P::Header if da => {
+            "kolonnerne skal være Oprettet, Visning, Vurdering, Kommentar, Celle, Adresse, Id"
+                .to_string()
+        }
+        P::Header => {
+            "the columns must be Created, View, Verdict, Comment, Cell, Address, Id".to_string()
+        }
+        P::Fields(n) if da => format!("rækken har {n} felter, men skal have 7"),
+        P::Fields(n) => format!("the row has {n} fields instead of 7"),
+        P::NoId if da => "rækken mangler et id".to_string(),
+        P::NoId => "the row has no id".to_string(),
+        P::NoDate if da => "rækken mangler tidspunktet".to_string(),
+        P::NoDate => "the row has no time".to_string(),
+        P::Verdict(v) if da => {
+            format!("«{v}» er ikke en vurdering (Genkendelig, Ikke genkendelig, Usikker)")
+        }
+        P::Verdict(v) => format!("“{v}” is not a verdict (Recognisable, Not recognisable, Unsure)"),
+        P::Address(a) if da => format!("«{a}» er ikke adressen på en af visningerne"),
+        P::Address(a) => format!("“{a}” is not the address of one of the views"),
+        P::TooLarge if da => "filen er større end 5 MB".to_string(),
+        P::TooLarge => "the file is larger than 5 MB".to_string(),
+    };
+    match (line, lang) {
+        (0, _) => reason,
+        (n, Lang::Da) => format!("linje {n}: {reason}"),
+        (n, Lang::En) => format!("line {n}: {reason}"),
+    }
+}
+
 pub fn kilobytes(lang: Lang, bytes: u64) -> String {
     let kb = bytes as f64 / 1024.0;
     format!(

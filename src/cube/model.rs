@@ -328,6 +328,19 @@ pub fn build(
     })
 }
 
+impl DiagnosisModel {
+    /// The cells a review note may point at: the total and each row of the table twin in the
+    /// selected year, as `label · measure · year` (names only, never a number).
+    pub fn cell_names(&self) -> Vec<String> {
+        let measure = self.measure.label.get(self.lang.code());
+        self.breakdown
+            .iter()
+            .flat_map(|b| std::iter::once(&b.parent).chain(&b.rows))
+            .map(|r| format!("{} · {measure} · {}", r.label, self.year))
+            .collect()
+    }
+}
+
 /// Cells in the table twin that are suppressed, and all cells in it.
 pub fn suppressed_count(b: &Breakdown) -> (usize, usize) {
     let all = std::iter::once(&b.parent).chain(b.rows.iter());
@@ -357,6 +370,26 @@ mod tests {
         let (s, n) = s.validate(&codes, &ds);
         assert!(n.is_empty(), "{n:?}");
         build(&s, &codes, &ds, Lang::Da).unwrap()
+    }
+
+    #[test]
+    fn review_cells_are_the_total_and_the_rows_by_name() {
+        let m = model("");
+        let names = m.cell_names();
+        let b = m.breakdown.as_ref().unwrap();
+        assert_eq!(names.len(), 1 + b.rows.len());
+        assert!(
+            names[0].starts_with(&format!("{} · ", b.parent.label)),
+            "{names:?}"
+        );
+        assert!(names.iter().all(|n| n.ends_with(" · 2025")), "{names:?}");
+        // Not published: nothing to point at.
+        let mut none = m.clone();
+        none.breakdown = Err(NotPublished {
+            dims: vec![],
+            years: None,
+        });
+        assert!(none.cell_names().is_empty());
     }
 
     #[test]

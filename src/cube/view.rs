@@ -12,6 +12,7 @@ use super::model::{self, DiagnosisModel};
 use super::results::Results;
 use crate::ctx::AppCtx;
 use crate::data::{self, ViewData};
+use crate::pages::notes::ReviewForm;
 use crate::state::{href, AppQuery, DiagnosisState, Dim, Page};
 use crate::texts::{self, Lang, VIEWS};
 use crate::views::CubeSpec;
@@ -276,6 +277,9 @@ fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoVi
         set,
         href,
     };
+    let review_cells = Signal::derive(move || {
+        model.with(|m| m.as_ref().map(|m| m.cell_names()).unwrap_or_default())
+    });
     // The whole view re-renders when the language changes (rare); inside, only what depends on
     // the state is reactive.
     move || {
@@ -300,6 +304,7 @@ fn CubeView(app: AppCtx, spec: &'static CubeSpec, data: ViewData) -> impl IntoVi
                     <Results ctx l/>
                     <Card spec l/>
                 </div>
+                <ReviewForm ctx=app l cells=review_cells/>
                 <Declaration ctx l/>
                 <Related app ctx l/>
             </div>

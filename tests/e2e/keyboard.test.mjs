@@ -61,7 +61,8 @@ async function walk(page) {
 const reachable = (page) =>
   page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
-    const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    // checkVisibility: not inside a closed <details> either (its content keeps its boxes).
+    const shown = (el) => el.checkVisibility({ visibilityProperty: true });
     const els = [...document.querySelectorAll('a[href], button, select, summary, input, [tabindex="0"]')]
       .filter((el) => shown(el) && !el.disabled && el.tabIndex >= 0 && el.type !== 'radio');
     const radios = [...document.querySelectorAll('input[type=radio]')].filter(shown);
