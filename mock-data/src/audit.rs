@@ -19,6 +19,7 @@
 //! hand-made publications; [`audit`] computes the truth from the registers and calls it.
 
 use crate::facts::{AGE_BANDS, KOMMUNER, SPECS};
+use crate::par;
 use crate::registers::{stratum_parts, Registers};
 use crate::schema::{validate_dataset, Codes, Dataset, MeasureKind, Table};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -70,25 +71,45 @@ pub struct TruthTable {
 /// Truth per dataset id and table id.
 pub type Truth = HashMap<(String, String), TruthTable>;
 
+/// What a table counts, and so which microdata the audit recounts it from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Source {
+    /// Patients and contacts per course (diagnoses, hospital contacts).
+    Courses,
+    Referrals,
+    Populations,
+    Pathways,
+    Activity,
+}
+
+impl Source {
+    fn of(t: &Table) -> Source {
+        if t.values.contains_key("referrals") {
+            Source::Referrals
+        } else if t.values.contains_key("persons") {
+            Source::Populations
+        } else if t.dim_index("pin").is_some() || t.dim_index("pout").is_some() {
+            Source::Pathways
+        } else if t.values.contains_key("first_visits") {
+            Source::Activity
+        } else {
+            Source::Courses
+        }
+    }
+}
+
+/// The microdata of one source and year, made once and shared by the tables that count them.
+enum Micro {
+    Visits(Vec<Visit>),
+    Records(Records),
+}
+
 /// Recount every table of every dataset from the registers, then check the publication.
 pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings) -> Report {
     let mut truth = Truth::new();
     let mut report = Report::default();
     let h = Hier::new(codes);
     let t0 = std::time::Instant::now();
-    // Courses of each year, ordered by person (persons are numbered within a year).
-    let by_person: Vec<Vec<u32>> = reg
-        .years
-        .iter()
-        .map(|&y| {
-            let mut idx: Vec<u32> = (0..reg.courses.len() as u32)
-                .filter(|&i| reg.courses[i as usize].year == y)
-                .collect();
-            idx.sort_by_key(|&i| reg.courses[i as usize].person);
-            idx
-        })
-        .collect();
-    let records = RecordCache::default();
     for ds in datasets {
         for m in &ds.measures {
             let expected = match m.id.as_str() {
@@ -108,57 +129,80 @@ pub fn audit(reg: &Registers, codes: &Codes, datasets: &[Dataset], s: &Settings)
                 }
             }
         }
-        // Tables on two threads.
-        let results: Vec<(String, Result<TruthTable, String>)> = std::thread::scope(|sc| {
-            let hs: Vec<_> = (0..2)
-                .map(|w| {
-                    let (h, by_person, records) = (&h, &by_person, &records);
-                    sc.spawn(move || {
-                        ds.tables
-                            .iter()
-                            .skip(w)
-                            .step_by(2)
-                            .map(|t| {
-                                let cached = |kind: &'static str, make: fn(&Registers, u16) -> Vec<Record>| {
-                                    move |y: u16| records.get(kind, y, || make(reg, y))
-                                };
-                                let t0 = std::time::Instant::now();
-                                let r = (
-                                    t.id.clone(),
-                                    if t.values.contains_key("referrals") {
-                                        recount_records(reg, h, t, &["referrals"], &cached("referrals", referral_records))
-                                    } else if t.values.contains_key("persons") {
-                                        recount_records(reg, h, t, &["persons"], &cached("populations", population_records))
-                                    } else if t.dim_index("pin").is_some() || t.dim_index("pout").is_some() {
-                                        recount_records(reg, h, t, &["patients"], &cached("pathways", pathway_records))
-                                    } else if t.values.contains_key("first_visits") {
-                                        recount_records(reg, h, t, &ACTIVITY_COUNTS, &cached("activity", activity_records))
-                                    } else {
-                                        recount(reg, h, by_person, t)
-                                    },
-                                );
-                                if std::env::var("MD_DEBUG").is_ok() {
-                                    eprintln!("audit: {}/{} recounted in {:.1}s", ds.id, t.id, t0.elapsed().as_secs_f64());
-                                }
-                                r
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            hs.into_iter()
-                .flat_map(|x| x.join().unwrap_or_default())
-                .collect()
-        });
-        for (tid, r) in results {
-            match r {
-                Ok(tt) => {
-                    truth.insert((ds.id.clone(), tid), tt);
-                }
-                Err(e) => report.failures.push(format!("{}/{}: {e}", ds.id, tid)),
-            }
+    }
+    // Every table with its source; the course tables (a pass over every course) first.
+    let mut tables: Vec<(&Dataset, &Table, Source)> = datasets
+        .iter()
+        .flat_map(|ds| ds.tables.iter().map(move |t| (ds, t, Source::of(t))))
+        .collect();
+    tables.sort_by_key(|(_, _, src)| *src);
+    // 1. The microdata of every source and year the tables need, once each, on every core.
+    let mut needed: BTreeSet<(Source, u16)> = BTreeSet::new();
+    for (_, t, src) in &tables {
+        if let Some(years) = t.codes.last() {
+            needed.extend(
+                years
+                    .iter()
+                    .filter_map(|y| y.parse().ok())
+                    .map(|y| (*src, y)),
+            );
         }
     }
+    // The referrals are the most records: first.
+    let mut needed: Vec<(Source, u16)> = needed.into_iter().collect();
+    needed.sort_by_key(|(src, y)| (*src != Source::Referrals, *src, *y));
+    let made = par::map(&needed, |&(src, y)| match src {
+        Source::Courses => Micro::Visits(visits(reg, y)),
+        Source::Referrals => Micro::Records(referral_records(reg, y)),
+        Source::Populations => Micro::Records(population_records(reg, y)),
+        Source::Pathways => Micro::Records(pathway_records(reg, y)),
+        Source::Activity => Micro::Records(activity_records(reg, y)),
+    });
+    let micro: HashMap<(Source, u16), Micro> = needed.into_iter().zip(made).collect();
+    if std::env::var("MD_DEBUG").is_ok() {
+        eprintln!("audit: microdata {:.1}s", t0.elapsed().as_secs_f64());
+    }
+    // 2. Every table recounted from them, on every core.
+    let results = par::map(&tables, |&(ds, t, src)| {
+        let t1 = std::time::Instant::now();
+        let records = |y: u16| match micro.get(&(src, y)) {
+            Some(Micro::Records(r)) => Ok(r),
+            _ => Err(format!("no records of {y}")),
+        };
+        let r = match src {
+            Source::Courses => recount(
+                reg,
+                &h,
+                &|y| match micro.get(&(src, y)) {
+                    Some(Micro::Visits(v)) => Ok(v.as_slice()),
+                    _ => Err(format!("no courses of {y}")),
+                },
+                t,
+            ),
+            Source::Referrals => recount_records(reg, &h, t, &["referrals"], &records),
+            Source::Populations => recount_records(reg, &h, t, &["persons"], &records),
+            Source::Pathways => recount_records(reg, &h, t, &["patients"], &records),
+            Source::Activity => recount_records(reg, &h, t, &ACTIVITY_COUNTS, &records),
+        };
+        if std::env::var("MD_DEBUG").is_ok() {
+            eprintln!(
+                "audit: {}/{} recounted in {:.1}s",
+                ds.id,
+                t.id,
+                t1.elapsed().as_secs_f64()
+            );
+        }
+        r
+    });
+    for ((ds, t, _), r) in tables.iter().zip(results) {
+        match r {
+            Ok(tt) => {
+                truth.insert((ds.id.clone(), t.id.clone()), tt);
+            }
+            Err(e) => report.failures.push(format!("{}/{}: {e}", ds.id, t.id)),
+        }
+    }
+    drop(micro);
     if std::env::var("MD_DEBUG").is_ok() {
         eprintln!("audit: recount {:.1}s", t0.elapsed().as_secs_f64());
     }
@@ -235,11 +279,51 @@ impl Hier {
     }
 }
 
+/// A course as the recount of patients and contacts reads it: who, where, what, how many
+/// contacts, and its hospital flags.
+#[derive(Clone, Copy)]
+struct Visit {
+    person: u32,
+    stratum: u16,
+    diag: u16,
+    diag2: u16,
+    contacts: u16,
+    spec: u8,
+    lpr: u8,
+}
+
+const LPR_ANY: u8 = 1;
+const LPR_BEFORE: u8 = 2;
+const LPR_AFTER: u8 = 4;
+
+/// The courses of a year, ordered by person (persons are numbered within a year), so that a
+/// person's courses are next to each other.
+fn visits(reg: &Registers, year: u16) -> Vec<Visit> {
+    let mut out: Vec<Visit> = reg
+        .courses
+        .iter()
+        .filter(|c| c.year == year)
+        .map(|c| Visit {
+            person: c.person,
+            stratum: c.stratum,
+            diag: c.diag,
+            diag2: c.diag2,
+            contacts: c.contacts,
+            spec: c.spec,
+            lpr: (c.lpr_any as u8 * LPR_ANY)
+                | (c.lpr_same_before as u8 * LPR_BEFORE)
+                | (c.lpr_same_after as u8 * LPR_AFTER),
+        })
+        .collect();
+    out.sort_by_key(|v| v.person);
+    out
+}
+
 /// Own aggregation: count persons and contacts per table cell straight from the courses.
-fn recount(
+fn recount<'v>(
     reg: &Registers,
     h: &Hier,
-    by_person: &[Vec<u32>],
+    visits: &dyn Fn(u16) -> Result<&'v [Visit], String>,
     t: &Table,
 ) -> Result<TruthTable, String> {
     let ydim = t.dim_index("year").ok_or("table has no year dimension")?;
@@ -361,46 +445,50 @@ fn recount(
                 }
             }
         }
-        let idx = &by_person[ry];
+        let visits = visits(year)?;
         stamp.iter_mut().for_each(|x| *x = u32::MAX);
         lpr_stamp
             .iter_mut()
             .for_each(|s| s.iter_mut().for_each(|x| *x = u32::MAX));
         let mut cells: Vec<usize> = Vec::new();
         let mut start = 0;
-        while start < idx.len() {
-            let person = reg.courses[idx[start] as usize].person;
+        while start < visits.len() {
+            let person = visits[start].person;
             let mut end = start;
             cells.clear();
             lpr_cells.iter_mut().for_each(|c| c.clear());
-            while end < idx.len() && reg.courses[idx[end] as usize].person == person {
-                let c = &reg.courses[idx[end] as usize];
+            while end < visits.len() && visits[end].person == person {
+                let c = &visits[end];
                 let (k, sx, a) = stratum_parts(c.stratum as usize);
-                let mut diags: Vec<usize> = diag_off[c.diag as usize].clone();
-                if c.diag2 != u16::MAX {
-                    diags.extend(diag_off[c.diag2 as usize].iter().copied());
-                }
+                let first = &diag_off[c.diag as usize];
+                let second: &[usize] = match c.diag2 {
+                    u16::MAX => &[],
+                    d2 => &diag_off[d2 as usize],
+                };
+                let (any, before, after) = (
+                    c.lpr & LPR_ANY != 0,
+                    c.lpr & LPR_BEFORE != 0,
+                    c.lpr & LPR_AFTER != 0,
+                );
                 for &g in &geo_off[k] {
                     for &s in &sex_off[sx] {
                         for &ag in &age_off[a] {
                             for &sp in &spec_off[c.spec as usize] {
                                 let cell = g + s + ag + sp;
-                                for &dg in &diags {
+                                for &dg in first.iter().chain(second) {
                                     cells.push((cell + dg) * ny + yi);
-                                    if c.lpr_any {
+                                    if any {
                                         lpr_cells[0].push((cell + dg) * ny + yi);
                                     }
                                 }
                                 // Same-group contacts belong to the course's first diagnosis.
-                                for &dg in &diag_off[c.diag as usize] {
-                                    if c.lpr_same_before {
+                                for &dg in first {
+                                    if before {
                                         lpr_cells[1].push((cell + dg) * ny + yi);
                                     }
-                                    if c.lpr_same_after {
+                                    if after {
                                         lpr_cells[2].push((cell + dg) * ny + yi);
                                     }
-                                }
-                                for &dg in &diag_off[c.diag as usize] {
                                     con[(cell + dg) * ny + yi] += c.contacts as u64;
                                 }
                             }
@@ -442,34 +530,69 @@ fn recount(
 /// counts, and its days per pathway step (referral to first consultation, to hospital, to the
 /// end), where known. Referrals keep their wait in the first step.
 struct Record {
-    leaves: Vec<(&'static str, &'static str)>,
+    leaves: Leaves,
     exact: Option<&'static str>,
-    counts: Vec<u64>,
+    counts: [u64; 7],
     days: [Option<u16>; 3],
 }
 
+/// The leaf codes of a record: (dimension, code) for each of its five dimensions.
+type Leaves = [(&'static str, &'static str); 5];
+
 impl Record {
-    fn one(leaves: Vec<(&'static str, &'static str)>, wait: Option<u16>) -> Record {
-        Record { leaves, exact: None, counts: vec![1], days: [wait, None, None] }
+    fn one(leaves: Leaves, wait: Option<u16>) -> Record {
+        Record {
+            leaves,
+            exact: None,
+            counts: [1, 0, 0, 0, 0, 0, 0],
+            days: [wait, None, None],
+        }
     }
 }
 
-/// The records of each kind and year, made once and shared by the tables that count them.
-#[derive(Default)]
-struct RecordCache {
-    made: std::sync::Mutex<HashMap<(&'static str, u16), std::sync::Arc<Vec<Record>>>>,
+/// FNV-1a: a fast hash for the grouping keys (short codes and numbers, none from outside).
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
-impl RecordCache {
-    fn get(&self, kind: &'static str, year: u16, make: impl FnOnce() -> Vec<Record>) -> std::sync::Arc<Vec<Record>> {
-        if let Some(r) = self.made.lock().ok().and_then(|m| m.get(&(kind, year)).cloned()) {
-            return r;
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
         }
-        // Made outside the lock; two threads may both make it, the first one stored wins.
-        let r = std::sync::Arc::new(make());
-        match self.made.lock() {
-            Ok(mut m) => m.entry((kind, year)).or_insert(r).clone(),
-            Err(_) => r,
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The counts and days of the records that share their leaves and exact dimension.
+type Group = ([u64; 7], [Vec<u16>; 3]);
+
+/// The records of one kind and year, added up per leaves (and exact dimension): each table sums
+/// these groups into its cells, which is the same as summing the records one by one.
+#[derive(Default)]
+struct Records {
+    groups: FastMap<(Leaves, Option<&'static str>), Group>,
+}
+
+impl Records {
+    fn add(&mut self, r: Record) {
+        let g = self.groups.entry((r.leaves, r.exact)).or_default();
+        for (a, b) in g.0.iter_mut().zip(r.counts) {
+            *a += b;
+        }
+        for (s, x) in r.days.iter().enumerate() {
+            if let Some(x) = x {
+                g.1[s].push(*x);
+            }
         }
     }
 }
@@ -478,7 +601,7 @@ impl RecordCache {
 const ACTIVITY_COUNTS: [&str; 7] = ["patients", "contacts", "first_visits", "followups", "remote", "procedures", "outpatient"];
 
 /// The referrals of a year: every course is one referral (or one self-referral).
-fn referral_records(reg: &Registers, year: u16) -> Vec<Record> {
+fn referral_records(reg: &Registers, year: u16) -> Records {
     use crate::registers::RefSource;
     let band = |days: u16| match days {
         0..=28 => "W4",
@@ -487,32 +610,30 @@ fn referral_records(reg: &Registers, year: u16) -> Vec<Record> {
         92..=182 => "W26",
         _ => "L",
     };
-    reg.courses
-        .iter()
-        .filter(|c| c.year == year)
-        .map(|c| {
-            let (k, _, _) = stratum_parts(c.stratum as usize);
-            let src = match c.ref_source {
-                RefSource::SelfReferral => "SELV",
-                RefSource::GeneralPractice => "AP",
-                RefSource::OtherSpecialist => "SL",
-                RefSource::Hospital => "SH",
-            };
-            let leaves = Vec::from([
-                ("geo", KOMMUNER[k].0),
-                ("spec", SPECS[c.spec as usize].code),
-                ("rtype", if c.ref_continued { "F" } else { "N" }),
-                ("rsrc", src),
-                ("wait", band(c.wait_days)),
-            ]);
-            Record::one(leaves, (src != "SELV").then_some(c.wait_days))
-        })
-        .collect()
+    let mut out = Records::default();
+    for c in reg.courses.iter().filter(|c| c.year == year) {
+        let (k, _, _) = stratum_parts(c.stratum as usize);
+        let src = match c.ref_source {
+            RefSource::SelfReferral => "SELV",
+            RefSource::GeneralPractice => "AP",
+            RefSource::OtherSpecialist => "SL",
+            RefSource::Hospital => "SH",
+        };
+        let leaves = [
+            ("geo", KOMMUNER[k].0),
+            ("spec", SPECS[c.spec as usize].code),
+            ("rtype", if c.ref_continued { "F" } else { "N" }),
+            ("rsrc", src),
+            ("wait", band(c.wait_days)),
+        ];
+        out.add(Record::one(leaves, (src != "SELV").then_some(c.wait_days)));
+    }
+    out
 }
 
 /// The persons of the cross-sector populations in a year, by where they are found; a person in
 /// neither source is not found. "ANY" counts each person once over the six populations.
-fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
+fn population_records(reg: &Registers, year: u16) -> Records {
     let found = |sp: bool, lpr: bool| -> Option<&'static str> {
         if sp && lpr {
             Some("BOTH")
@@ -526,13 +647,26 @@ fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
     };
     let record = |st: u16, pop: &'static str, f: &'static str| -> Record {
         let (k, sx, a) = stratum_parts(st as usize);
-        Record::one(Vec::from([("geo", KOMMUNER[k].0), ("pop", pop), ("overlap", f), ("sex", ["K", "M"][sx]), ("age", AGE_BANDS[a].0)]), None)
+        Record::one(
+            [
+                ("geo", KOMMUNER[k].0),
+                ("pop", pop),
+                ("overlap", f),
+                ("sex", ["K", "M"][sx]),
+                ("age", AGE_BANDS[a].0),
+            ],
+            None,
+        )
     };
-    let mut out = Vec::new();
-    let mut person: HashMap<u32, (u16, bool, bool)> = HashMap::new();
+    let mut out = Records::default();
+    let mut person: FastMap<u32, (u16, bool, bool)> = FastMap::default();
     for p in reg.pop_persons.iter().filter(|p| p.year == year) {
         if let Some(f) = found(p.in_sp, p.in_lpr) {
-            out.push(record(p.stratum, crate::facts::POPULATIONS[p.pop as usize].id, f));
+            out.add(record(
+                p.stratum,
+                crate::facts::POPULATIONS[p.pop as usize].id,
+                f,
+            ));
         }
         let e = person.entry(p.person).or_insert((p.stratum, false, false));
         e.1 |= p.in_sp;
@@ -540,21 +674,39 @@ fn population_records(reg: &Registers, year: u16) -> Vec<Record> {
     }
     for (st, sp, lpr) in person.into_values() {
         if let Some(f) = found(sp, lpr) {
-            out.push(record(st, "ANY", f));
+            out.add(record(st, "ANY", f));
         }
     }
     out
 }
 
+/// The persons of the year's populations who were seen in specialist practice.
+fn seen_in_practice(
+    reg: &Registers,
+    year: u16,
+) -> std::collections::HashSet<u32, std::hash::BuildHasherDefault<Fnv>> {
+    reg.pop_persons
+        .iter()
+        .filter(|p| p.year == year && p.in_sp)
+        .map(|p| p.person)
+        .collect()
+}
+
 /// The patients of each population found in specialist practice, with their first course of the
 /// year at the population's speciale, by the path of that course.
-fn pathway_records(reg: &Registers, year: u16) -> Vec<Record> {
+fn pathway_records(reg: &Registers, year: u16) -> Records {
     use crate::registers::{Closure, RefSource};
-    let mut first: HashMap<(u32, u8), usize> = HashMap::new();
-    for (i, c) in reg.courses.iter().enumerate().filter(|(_, c)| c.year == year) {
+    let seen = seen_in_practice(reg, year);
+    let mut first: FastMap<(u32, u8), usize> = FastMap::default();
+    for (i, c) in reg
+        .courses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.year == year && seen.contains(&c.person))
+    {
         first.entry((c.person, c.spec)).or_insert(i);
     }
-    let mut out = Vec::new();
+    let mut out = Records::default();
     for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
         let pop = &crate::facts::POPULATIONS[p.pop as usize];
         let spec = SPECS.iter().position(|s| s.code == pop.spec).unwrap_or(0) as u8;
@@ -574,10 +726,16 @@ fn pathway_records(reg: &Registers, year: u16) -> Vec<Record> {
             (false, Closure::NoLetter) => "NSH.AND",
         };
         let (k, _, ag) = stratum_parts(p.stratum as usize);
-        out.push(Record {
-            leaves: Vec::from([("geo", KOMMUNER[k].0), ("pop", pop.id), ("pin", start), ("pout", after), ("age", AGE_BANDS[ag].0)]),
+        out.add(Record {
+            leaves: [
+                ("geo", KOMMUNER[k].0),
+                ("pop", pop.id),
+                ("pin", start),
+                ("pout", after),
+                ("age", AGE_BANDS[ag].0),
+            ],
             exact: None,
-            counts: vec![1],
+            counts: [1, 0, 0, 0, 0, 0, 0],
             days: [
                 (start != "SELV").then_some(c.wait_days),
                 c.lpr_any.then_some(c.lpr_days),
@@ -591,9 +749,15 @@ fn pathway_records(reg: &Registers, year: u16) -> Vec<Record> {
 /// The patients of each population found in specialist practice: one record per speciale they
 /// were seen in and one over all specialties ("T", matched exactly), with the band of their
 /// contacts there, their contacts by kind and procedures, and their hospital outpatient contacts.
-fn activity_records(reg: &Registers, year: u16) -> Vec<Record> {
-    let mut courses: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, c) in reg.courses.iter().enumerate().filter(|(_, c)| c.year == year) {
+fn activity_records(reg: &Registers, year: u16) -> Records {
+    let seen = seen_in_practice(reg, year);
+    let mut courses: FastMap<u32, Vec<usize>> = FastMap::default();
+    for (i, c) in reg
+        .courses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.year == year && seen.contains(&c.person))
+    {
         courses.entry(c.person).or_default().push(i);
     }
     let band = |n: u64| match n {
@@ -602,7 +766,7 @@ fn activity_records(reg: &Registers, year: u16) -> Vec<Record> {
         6..=10 => "C6",
         _ => "C11",
     };
-    let mut out = Vec::new();
+    let mut out = Records::default();
     for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
         let Some(list) = courses.get(&p.person) else { continue };
         // contacts, first consultations, follow-ups in person, phone/video, other services
@@ -622,10 +786,16 @@ fn activity_records(reg: &Registers, year: u16) -> Vec<Record> {
         let (k, _, ag) = stratum_parts(p.stratum as usize);
         let pop = crate::facts::POPULATIONS[p.pop as usize].id;
         for (spec, v) in per {
-            out.push(Record {
-                leaves: Vec::from([("geo", KOMMUNER[k].0), ("pop", pop), ("spec", spec), ("cband", band(v[0])), ("age", AGE_BANDS[ag].0)]),
+            out.add(Record {
+                leaves: [
+                    ("geo", KOMMUNER[k].0),
+                    ("pop", pop),
+                    ("spec", spec),
+                    ("cband", band(v[0])),
+                    ("age", AGE_BANDS[ag].0),
+                ],
                 exact: Some("spec"),
-                counts: vec![1, v[0], v[1], v[2], v[3], v[4], p.outpatient as u64],
+                counts: [1, v[0], v[1], v[2], v[3], v[4], p.outpatient as u64],
                 days: [None; 3],
             });
         }
@@ -644,7 +814,13 @@ fn quartile(w: &[u16], q: usize) -> f64 {
 /// code itself, and in a table without that dimension only if it is the total there); the
 /// population of a cell is that of its geography, sex and age; the median wait is kept for the
 /// cells in the total waiting-time band, and the quartiles of days for each flow of its step.
-fn recount_records(reg: &Registers, h: &Hier, t: &Table, names: &[&str], records: &dyn Fn(u16) -> std::sync::Arc<Vec<Record>>) -> Result<TruthTable, String> {
+fn recount_records<'r>(
+    reg: &Registers,
+    h: &Hier,
+    t: &Table,
+    names: &[&str],
+    records: &dyn Fn(u16) -> Result<&'r Records, String>,
+) -> Result<TruthTable, String> {
     let n_in = t.dims.len() - 1;
     if t.dim_index("year") != Some(n_in) {
         return Err("year must be the last dimension".into());
@@ -708,24 +884,25 @@ fn recount_records(reg: &Registers, h: &Hier, t: &Table, names: &[&str], records
         // Records with the same leaves in this table's dimensions count in the same cells: add
         // them up first, keeping every day.
         type Exact = Option<(&'static str, &'static str)>;
-        let mut groups: HashMap<(Vec<&'static str>, Exact), (Vec<u64>, [Vec<u16>; 3])> = HashMap::new();
-        for r in records(year).iter() {
+        let mut groups: HashMap<(Vec<&'static str>, Exact), Group> = HashMap::new();
+        for ((leaves, r_exact), (r_counts, r_days)) in records(year)?.groups.iter() {
             let mut key = Vec::with_capacity(dims.len() + 1);
             for d in dims.iter() {
-                match r.leaves.iter().find(|(n, _)| n == d) {
+                match leaves.iter().find(|(n, _)| n == d) {
                     Some((_, l)) => key.push(*l),
                     None => return Err(format!("the records have no {d}")),
                 }
             }
             // The exact dimension and the record's leaf there.
-            let exact = r.exact.and_then(|e| r.leaves.iter().find(|(n, _)| *n == e).copied());
-            let g = groups.entry((key, exact)).or_insert_with(|| (vec![0; r.counts.len()], Default::default()));
-            for (a, b) in g.0.iter_mut().zip(&r.counts) {
+            let exact = r_exact.and_then(|e| leaves.iter().find(|(n, _)| *n == e).copied());
+            let g = groups.entry((key, exact)).or_default();
+            for (a, b) in g.0.iter_mut().zip(r_counts) {
                 *a += b;
             }
-            for (s, x) in r.days.iter().enumerate() {
-                if let Some(x) = x {
-                    g.1[s].push(*x);
+            // Days only where a cell keeps them (a waiting-time or pathway table).
+            if wait_dim.is_some() || pin_dim.is_some() || pout_dim.is_some() {
+                for (s, x) in r_days.iter().enumerate() {
+                    g.1[s].extend_from_slice(x);
                 }
             }
         }
@@ -1012,8 +1189,52 @@ pub fn check_publication(
     };
     let (ds, truth) = (&all.0, &all.1);
     consistency(codes, &h, ds, &mut rep);
-    for year in ds.period.from..=ds.period.to {
-        disclosure(codes, &h, ds, truth, year, s, &mut rep);
+    // Each year's model and rank test, then the intervals of every component of every year, the
+    // largest first, on every core; the findings in the order of year and cell.
+    let years: Vec<u16> = (ds.period.from..=ds.period.to).collect();
+    let models: Vec<(YearLp, Report)> = par::map(&years, |&year| {
+        let mut r = Report::default();
+        let lp = disclosure(codes, &h, ds, truth, year, &mut r);
+        (lp, r)
+    });
+    let mut units: Vec<(usize, usize)> = models
+        .iter()
+        .enumerate()
+        .flat_map(|(y, (lp, _))| (0..lp.comps.len()).map(move |c| (y, c)))
+        .collect();
+    units.sort_by_key(|&(y, c)| {
+        let comp = &models[y].0.comps[c];
+        std::cmp::Reverse(comp.vars.len() * comp.tasks.len())
+    });
+    let done = par::map(&units, |&(y, c)| {
+        intervals(ds, &models[y].0, &models[y].0.comps[c], s)
+    });
+    let mut found: Vec<Vec<(usize, Interval)>> = years.iter().map(|_| Vec::new()).collect();
+    for (&(y, _), d) in units.iter().zip(done) {
+        found[y].extend(d);
+    }
+    for ((lp, mut r), mut f) in models.into_iter().zip(found) {
+        rep.failures.append(&mut r.failures);
+        rep.suppressed_checked += r.suppressed_checked;
+        f.sort_by_key(|x| x.0);
+        for (i, (mut fails, width, solves, lo, hi)) in f {
+            if s.full_intervals {
+                let comp = lp.comps.iter().flat_map(|c| &c.tasks).find(|t| t.0 == i);
+                if let Some((_, ti, m, cell)) = comp {
+                    rep.intervals.push((
+                        ds.tables[*ti].id.clone(),
+                        lp.year,
+                        *cell,
+                        m.clone(),
+                        lo,
+                        hi,
+                    ));
+                }
+            }
+            rep.failures.append(&mut fails);
+            rep.min_primary_width = rep.min_primary_width.min(width);
+            rep.lp_solves += solves;
+        }
     }
     rep
 }
@@ -1145,9 +1366,8 @@ fn disclosure(
     ds: &Dataset,
     truth: &Truth,
     year: u16,
-    s: &Settings,
     rep: &mut Report,
-) {
+) -> YearLp {
     let ystr = year.to_string();
     let count_measures: Vec<(&str, MeasureKind)> = ds
         .measures
@@ -1467,7 +1687,7 @@ fn disclosure(
         .collect();
     let mut keys = keys;
     keys.sort();
-    // 3. exact disclosure first (cheap), then 4. intervals for the rest, on two threads.
+    // 3. exact disclosure first (cheap), then 4. intervals for the rest (see `intervals`).
     let mut lp_tasks: Vec<(usize, String, usize, usize)> = Vec::new();
     for (ti, m, cell) in keys {
         let t = &ds.tables[ti];
@@ -1491,85 +1711,157 @@ fn disclosure(
         }
         lp_tasks.push((ti, m, cell, c));
     }
-    let model = &model;
-    let (eq_of, ge_of) = (&eq_of, &ge_of);
-    let check =
-        |(ti, m, cell, c): &(usize, String, usize, usize)| -> (Vec<String>, f64, usize, f64, f64) {
-            let t = &ds.tables[*ti];
-            let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
-            let where_ = || format!("{} {year} cell {:?} ({m})", t.id, t.coords_of(*cell));
-            let mut fails = Vec::new();
-            let v: f64 = model.truth_of(co) + *known as f64;
-            let eqs = eq_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
-            let ges = ge_of.get(c).map(|x| x.as_slice()).unwrap_or(&[]);
-            let is_primary = v >= 1.0 && v < s.threshold as f64;
-            let hi = (model.optimum(co, eqs, ges, true) + *known as f64 + 1e-6).floor();
-            let mut solves = 1;
-            // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
-            let settled = if is_primary {
-                hi >= v + s.min_width
-            } else {
-                hi >= v + 1.0
-            };
-            let lo = if settled && !s.full_intervals {
-                v
-            } else {
-                solves += 1;
-                (model.optimum(co, eqs, ges, false) + *known as f64 - 1e-6).ceil()
-            };
-            let mut width = f64::INFINITY;
-            // A count pinned at 0 by published zeros (no hospital contact in the whole group) tells
-            // nothing the zeros have not told; positive counts are ≥ 1, so they are never pinned at 0.
-            let zero_known = hi <= 0.0 && !POSITIVE.contains(&m.as_str());
-            if hi <= lo && !zero_known {
+    // Tasks by component, each component with its constraints and their variables.
+    let mut comps: BTreeMap<usize, Component> = BTreeMap::new();
+    for (i, (ti, m, cell, c)) in lp_tasks.into_iter().enumerate() {
+        let comp = comps.entry(c).or_insert_with(|| {
+            let eqs = eq_of.remove(&c).unwrap_or_default();
+            let ges = ge_of.remove(&c).unwrap_or_default();
+            let mut vars: Vec<usize> = eqs
+                .iter()
+                .flat_map(|&e| model.eqs[e].0.keys())
+                .chain(ges.iter().flat_map(|&g| model.ges[g].0.keys()))
+                .copied()
+                .collect();
+            vars.sort_unstable();
+            vars.dedup();
+            Component {
+                vars,
+                eqs,
+                ges,
+                tasks: Vec::new(),
+            }
+        });
+        comp.tasks.push((i, ti, m, cell));
+    }
+    YearLp {
+        year,
+        model,
+        comps: comps.into_values().collect(),
+    }
+}
+
+/// One year's attacker model after the rank test, with the cells left for the LP by component.
+struct YearLp {
+    year: u16,
+    model: YearModel,
+    comps: Vec<Component>,
+}
+
+/// A connected component of the attacker's variables: its variables (sorted), its equalities and
+/// inequalities, and the suppressed cells in it.
+struct Component {
+    vars: Vec<usize>,
+    eqs: Vec<usize>,
+    ges: Vec<usize>,
+    tasks: Vec<Task>,
+}
+
+/// A suppressed cell of one measure left for the LP: (order in the year, table, measure, cell).
+type Task = (usize, usize, String, usize);
+
+/// What the interval check of one suppressed cell found: (failures, width if primary, LP solves,
+/// lower, upper).
+type Interval = (Vec<String>, f64, usize, f64, f64);
+
+/// The attacker intervals of the cells of one component.
+///
+/// Every solution of an LP is a point the attacker cannot rule out (it meets every constraint of
+/// the component, checked here). A cell that is not primary passes when its upper end is at least
+/// its value + 1, so a known point where the cell is that high settles it without an LP of its
+/// own; every other cell gets its LPs. Primary cells always get theirs (their width is reported),
+/// and so does every cell with `full_intervals`.
+fn intervals(ds: &Dataset, y: &YearLp, c: &Component, s: &Settings) -> Vec<(usize, Interval)> {
+    let (year, model) = (y.year, &y.model);
+    let mut points: Vec<Vec<f64>> = Vec::new();
+    let value_at = |co: &BTreeMap<usize, i64>, point: &[f64]| -> Option<f64> {
+        co.iter()
+            .map(|(v, w)| c.vars.binary_search(v).ok().map(|i| *w as f64 * point[i]))
+            .sum()
+    };
+    let keep = |point: Option<Vec<f64>>, points: &mut Vec<Vec<f64>>| {
+        if let Some(p) = point.filter(|p| model.feasible(&c.vars, p, &c.eqs, &c.ges)) {
+            points.push(p);
+        }
+    };
+    // Primary cells first: their LPs leave points for the others.
+    let mut order: Vec<(bool, &Task)> = c
+        .tasks
+        .iter()
+        .map(|task| {
+            let (co, known) = &model.forms[&(task.1, task.2.clone(), task.3)];
+            let v = model.truth_of(co) + *known as f64;
+            (!(v >= 1.0 && v < s.threshold as f64), task)
+        })
+        .collect();
+    order.sort_by_key(|(secondary, task)| (*secondary, task.0));
+    let mut out = Vec::new();
+    for (_, (i, ti, m, cell)) in order {
+        let t = &ds.tables[*ti];
+        let (co, known) = &model.forms[&(*ti, m.clone(), *cell)];
+        let where_ = || format!("{} {year} cell {:?} ({m})", t.id, t.coords_of(*cell));
+        let mut fails = Vec::new();
+        let v: f64 = model.truth_of(co) + *known as f64;
+        let is_primary = v >= 1.0 && v < s.threshold as f64;
+        if !is_primary && !s.full_intervals {
+            let best = points
+                .iter()
+                .filter_map(|p| value_at(co, p))
+                .fold(f64::NEG_INFINITY, f64::max);
+            if best + *known as f64 + 1e-6 >= v + 1.0 {
+                // The upper end is at least this high: settled, as below.
+                out.push((*i, (fails, f64::INFINITY, 0, v, v + 1.0)));
+                continue;
+            }
+        }
+        let vars = model.vars_with(&c.vars, co);
+        let (hi, point) = model.optimum(&vars, co, &c.eqs, &c.ges, true);
+        let hi = (hi + *known as f64 + 1e-6).floor();
+        keep(point.filter(|_| vars.len() == c.vars.len()), &mut points);
+        let mut solves = 1;
+        // lo ≤ v ≤ hi (the truth is feasible), so a high enough upper end settles the cell.
+        let settled = if is_primary {
+            hi >= v + s.min_width
+        } else {
+            hi >= v + 1.0
+        };
+        let lo = if settled && !s.full_intervals {
+            v
+        } else {
+            solves += 1;
+            let (lo, point) = model.optimum(&vars, co, &c.eqs, &c.ges, false);
+            keep(point.filter(|_| vars.len() == c.vars.len()), &mut points);
+            (lo + *known as f64 - 1e-6).ceil()
+        };
+        let mut width = f64::INFINITY;
+        // A count pinned at 0 by published zeros (no hospital contact in the whole group) tells
+        // nothing the zeros have not told; positive counts are ≥ 1, so they are never pinned at 0.
+        let zero_known = hi <= 0.0 && !POSITIVE.contains(&m.as_str());
+        if hi <= lo && !zero_known {
+            fails.push(format!(
+                "{}: attacker interval [{lo}, {hi}] is a single value",
+                where_()
+            ));
+        }
+        if is_primary {
+            width = hi - lo;
+            if hi - lo < s.min_width {
                 fails.push(format!(
-                    "{}: attacker interval [{lo}, {hi}] is a single value",
+                    "{}: value {v} has attacker interval [{lo}, {hi}], narrower than {}",
+                    where_(),
+                    s.min_width
+                ));
+            }
+            if hi < v + 1.0 {
+                fails.push(format!(
+                    "{}: value {v} has attacker upper bound {hi} < value + 1",
                     where_()
                 ));
             }
-            if is_primary {
-                width = hi - lo;
-                if hi - lo < s.min_width {
-                    fails.push(format!(
-                        "{}: value {v} has attacker interval [{lo}, {hi}], narrower than {}",
-                        where_(),
-                        s.min_width
-                    ));
-                }
-                if hi < v + 1.0 {
-                    fails.push(format!(
-                        "{}: value {v} has attacker upper bound {hi} < value + 1",
-                        where_()
-                    ));
-                }
-            }
-            (fails, width, solves, lo, hi)
-        };
-    let half = lp_tasks.len().div_ceil(2).max(1);
-    let results: Vec<(Vec<String>, f64, usize, f64, f64)> = std::thread::scope(|sc| {
-        let hs: Vec<_> = lp_tasks
-            .chunks(half)
-            .map(|chunk| sc.spawn(move || chunk.iter().map(check).collect::<Vec<_>>()))
-            .collect();
-        hs.into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    for (task, (mut fails, width, solves, lo, hi)) in lp_tasks.iter().zip(results) {
-        if s.full_intervals {
-            rep.intervals.push((
-                ds.tables[task.0].id.clone(),
-                year,
-                task.2,
-                task.1.clone(),
-                lo,
-                hi,
-            ));
         }
-        rep.failures.append(&mut fails);
-        rep.min_primary_width = rep.min_primary_width.min(width);
-        rep.lp_solves += solves;
+        out.push((*i, (fails, width, solves, lo, hi)));
     }
+    out
 }
 
 impl YearModel {
@@ -1577,24 +1869,51 @@ impl YearModel {
         co.iter().map(|(v, w)| *w as f64 * self.truth[*v]).sum()
     }
 
-    /// Min or max of the form over the component, all variables ≥ 0. Solved in y = x − truth with
-    /// free variables, so the start point (y = 0) is feasible.
+    /// The variables of an LP: the component's, and the target's if it has one outside them.
+    fn vars_with(&self, comp: &[usize], target: &BTreeMap<usize, i64>) -> Vec<usize> {
+        let mut vars = comp.to_vec();
+        if target.keys().any(|v| comp.binary_search(v).is_err()) {
+            vars.extend(target.keys());
+            vars.sort_unstable();
+            vars.dedup();
+        }
+        vars
+    }
+
+    /// Does a point (a value per variable of `vars`) meet x ≥ 0 and every constraint, up to the
+    /// rounding the intervals allow?
+    fn feasible(&self, vars: &[usize], point: &[f64], eqs: &[usize], ges: &[usize]) -> bool {
+        const TOL: f64 = 1e-7;
+        let lhs = |co: &BTreeMap<usize, i64>| -> Option<f64> {
+            co.iter()
+                .map(|(v, w)| vars.binary_search(v).ok().map(|i| *w as f64 * point[i]))
+                .sum()
+        };
+        point.len() == vars.len()
+            && point.iter().all(|x| *x >= -TOL)
+            && eqs.iter().all(|&e| {
+                let (co, rhs) = &self.eqs[e];
+                lhs(co).is_some_and(|l| (l - *rhs as f64).abs() <= TOL)
+            })
+            && ges.iter().all(|&g| {
+                let (co, rhs) = &self.ges[g];
+                lhs(co).is_some_and(|l| l >= *rhs as f64 - TOL)
+            })
+    }
+
+    /// Min or max of the form over the component's constraints, all variables ≥ 0, with the
+    /// point that reaches it (a value per variable of `vars`, which must hold every variable of
+    /// the constraints and the target). Solved in y = x − truth with free variables, so the start
+    /// point (y = 0) is feasible.
     fn optimum(
         &self,
+        vars: &[usize],
         target: &BTreeMap<usize, i64>,
         eqs: &[usize],
         ges: &[usize],
         maximise: bool,
-    ) -> f64 {
+    ) -> (f64, Option<Vec<f64>>) {
         use microlp::{ComparisonOp, OptimizationDirection, Problem};
-        let mut vars: BTreeSet<usize> = target.keys().copied().collect();
-        for &e in eqs {
-            vars.extend(self.eqs[e].0.keys());
-        }
-        for &g in ges {
-            vars.extend(self.ges[g].0.keys());
-        }
-        let vars: Vec<usize> = vars.into_iter().collect();
         let at = |v: usize| vars.binary_search(&v).unwrap_or(0);
         let mut p = Problem::new(if maximise {
             OptimizationDirection::Maximize
@@ -1626,14 +1945,22 @@ impl YearModel {
         }
         let base = self.truth_of(target);
         match p.solve() {
-            Ok(microlp::SolveOutcome::Solution(sol)) => base + sol.objective(),
-            _ => {
+            Ok(microlp::SolveOutcome::Solution(sol)) => {
+                let point = vars
+                    .iter()
+                    .zip(&ys)
+                    .map(|(&v, &y)| self.truth[v] + sol.var_value(y))
+                    .collect();
+                (base + sol.objective(), Some(point))
+            }
+            _ => (
                 if maximise {
                     f64::INFINITY
                 } else {
                     f64::NEG_INFINITY
-                }
-            }
+                },
+                None,
+            ),
         }
     }
 }

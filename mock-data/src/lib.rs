@@ -13,6 +13,7 @@
 //! | `suppress` | primary and secondary suppression over all linked tables, LP interval repair |
 //! | `calibration` | the calibration targets (DOMAIN.md §8) and the generated values |
 //! | `audit` | the independent oracle that checks the published files against the registers |
+//! | `par` | a work queue over the cores (threads only, no model code) |
 //! | `pipeline` | the whole run: generate → publish → protect → audit → write (all or nothing) |
 
 pub mod schema;
@@ -25,6 +26,8 @@ pub mod calibration;
 pub mod codes;
 #[cfg(feature = "generate")]
 pub mod facts;
+#[cfg(feature = "generate")]
+pub mod par;
 #[cfg(feature = "generate")]
 pub mod pipeline;
 #[cfg(feature = "generate")]
