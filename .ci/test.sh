@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # README command 2 (`npm test`): install whatever is missing, then run every test:
 #   native unit/property tests, the mock-data pipeline tests (release), the components' browser
-#   tests (wasm-bindgen-test in headless Chromium), the release build, and the end-to-end tests
-#   (tests/e2e, screenshots in tests/e2e/out/).
+#   tests (wasm-bindgen-test in headless Chromium), the release build (and the designers' build
+#   with the component gallery, in dist-gallery/), and the end-to-end tests (tests/e2e,
+#   screenshots in tests/e2e/out/).
 source "$(dirname "$0")/lib.sh"
 t_all=$SECONDS
 
@@ -19,6 +20,10 @@ step wasm-bindgen-test-panic cargo test -p speciallaegepraksis --target wasm32-u
 # "fresh". Touching the app crate makes cargo link this checkout's code (≈ 30 s).
 touch src/lib.rs
 step trunk-build-release trunk build --release --locked --skip-version-check --offline
+# The designers' build with the component gallery (`?view=gallery`), for tests/e2e/gallery.test.mjs.
+# Touched again: both builds link the same wasm file name.
+touch src/lib.rs
+step trunk-build-gallery trunk build --release --locked --skip-version-check --offline --features gallery --dist dist-gallery
 step e2e node --test --test-concurrency=1 tests/e2e/
 
 print_step_times

@@ -58,6 +58,7 @@ fn sync_document(ctx: AppCtx) {
             Page::Overview => texts::OVERVIEW_NAV.get(lang),
             Page::UseCases => texts::USE_CASES_TITLE.get(lang),
             Page::Notes => texts::NOTES_TITLE.get(lang),
+            Page::Gallery => texts::GALLERY_TITLE.get(lang),
             Page::Cube(_) => VIEWS
                 .iter()
                 .find(|v| v.code == page.code())
@@ -66,6 +67,27 @@ fn sync_document(ctx: AppCtx) {
         };
         doc.set_title(&format!("{name} · {}", texts::PAGE_TITLE_SUFFIX.get(lang)));
     });
+}
+
+/// The component gallery, in designers' builds.
+#[cfg(any(feature = "gallery", debug_assertions))]
+fn gallery(ctx: AppCtx) -> AnyView {
+    view! { <pages::gallery::Gallery ctx/> }.into_any()
+}
+
+/// The stakeholders' build has no gallery: say where it is.
+#[cfg(not(any(feature = "gallery", debug_assertions)))]
+fn gallery(ctx: AppCtx) -> AnyView {
+    (move || {
+        let l = ctx.lang.get();
+        view! {
+            <div class="page">
+                <h1>{texts::GALLERY_TITLE.get(l)}</h1>
+                <components::Notice kind=components::NoticeKind::Info title=texts::GALLERY_NOT_BUILT.get(l)/>
+            </div>
+        }
+    })
+    .into_any()
 }
 
 #[component]
@@ -80,6 +102,7 @@ fn Pages() -> impl IntoView {
                 Page::Cube(spec) => view! { <CubePage app=ctx spec/> }.into_any(),
                 Page::UseCases => view! { <UseCasesPage ctx/> }.into_any(),
                 Page::Notes => view! { <NotesPage ctx/> }.into_any(),
+                Page::Gallery => gallery(ctx),
             }}
         </Shell>
     }

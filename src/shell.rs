@@ -127,6 +127,10 @@ fn Footer(ctx: AppCtx) -> impl IntoView {
                         <h2>{texts::FOOTER_CREDITS_HEADING.get(l)}</h2>
                         <p>{texts::FOOTER_CREDITS.get(l)}</p>
                         <p class="site-footer__mark">{texts::MOCKUP_MARK.get(l)}</p>
+                        {crate::pages::GALLERY_BUILT.then(|| {
+                            let link = href(&ctx.path.get(), &AppQuery { page: Page::Gallery, lang: l, present: None }, &[]);
+                            view! { <p><a href=link data-testid="gallery-link">{texts::GALLERY_TITLE.get(l)}</a></p> }
+                        })}
                     </section>
                 </div>
             </footer>

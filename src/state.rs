@@ -51,6 +51,8 @@ impl UrlNotice {
 
 /// The `view` code of the use-case catalogue.
 pub const USE_CASES: &str = "usecases";
+/// The `view` code of the component gallery.
+pub const GALLERY: &str = "gallery";
 /// The `view` code of the review notes.
 pub const NOTES: &str = "notes";
 
@@ -65,6 +67,8 @@ pub enum Page {
     UseCases,
     /// The review notes ("Kan billedet genkendes?").
     Notes,
+    /// The component gallery (designers' builds).
+    Gallery,
 }
 
 impl Page {
@@ -74,6 +78,7 @@ impl Page {
             Page::Cube(spec) => spec.page,
             Page::UseCases => USE_CASES,
             Page::Notes => NOTES,
+            Page::Gallery => GALLERY,
         }
     }
     /// The page of a listed view (every listed view is a cube view; the overview otherwise).
@@ -89,6 +94,9 @@ impl Page {
         }
         if code == NOTES {
             return Some(Page::Notes);
+        }
+        if code == GALLERY {
+            return Some(Page::Gallery);
         }
         let v = texts::VIEWS.iter().find(|v| v.code == code)?;
         Some(Page::of(v.code))

@@ -419,6 +419,68 @@ pub fn kilobytes(lang: Lang, bytes: u64) -> String {
 }
 
 // ------------------------------------------------------------------------------------------
+// Component gallery ("Galleri", designers' builds only: `trunk serve`, or `--features gallery`)
+
+pub const GALLERY_TITLE: T = t("Komponentgalleri", "Component gallery");
+pub const GALLERY_INTRO: T = t(
+    "Alle byggeklodser i mock-uppen i alle deres tilstande, til designere. Farver, afstande og skriftstørrelser er designtokens i afsnit 1 af public/style.css: ændr en token, og både appen og galleriet følger med. Tallene her er opdigtede eksempler til at vise komponenterne, ikke data.",
+    "Every building block of the mock-up in all its states, for designers. Colours, spacing and font sizes are design tokens in section 1 of public/style.css: change a token and both the app and the gallery follow. The numbers here are made-up examples to show the components, not data.",
+);
+pub const GALLERY_NOT_BUILT: T = t(
+    "Komponentgalleriet findes kun i designernes udgave af mock-uppen (npm start eller trunk serve).",
+    "The component gallery is only part of the designers' build of the mock-up (npm start or trunk serve).",
+);
+pub const GALLERY_CONTENTS: T = t("Indhold", "Contents");
+pub const GALLERY_TOKENS: T = t("Designtokens", "Design tokens");
+pub const GALLERY_COLOURS: T = t("Farver", "Colours");
+pub const GALLERY_SPACING: T = t("Afstande", "Spacing");
+pub const GALLERY_TYPE: T = t("Skriftstørrelser", "Type scale");
+pub const GALLERY_TYPE_SAMPLE: T = t(
+    "Speciallægepraksis i Region Hovedstaden",
+    "Specialist practice in the Capital Region",
+);
+pub const GALLERY_STATE_INFO: T = t("Information", "Information");
+pub const GALLERY_STATE_LOADING: T = t("Indlæser", "Loading");
+pub const GALLERY_STATE_EMPTY: T = t("Tom", "Empty");
+pub const GALLERY_STATE_NOT_PUBLISHED: T = t("Ikke offentliggjort", "Not published");
+pub const GALLERY_STATE_ERROR: T = t("Fejl med «Prøv igen»", "Error with “Try again”");
+pub const GALLERY_STATE_NORMAL: T = t("Almindelig", "Normal");
+pub const GALLERY_STATE_SUPPRESSED: T = t(
+    "Diskretionerede og udefinerede celler",
+    "Suppressed and undefined cells",
+);
+pub const GALLERY_STATE_LONG: T = t("Meget lange danske etiketter", "Very long Danish labels");
+pub const GALLERY_STATE_DISABLED: T = t("Ikke tilgængelig", "Disabled");
+pub const GALLERY_STATE_NO_ROWS: T = t("Uden rækker", "No rows");
+pub const GALLERY_RETRIED: T = t("«Prøv igen» blev trykket.", "“Try again” was pressed.");
+pub const GALLERY_SAMPLE_INFO: T = t(
+    "Parameteren «geo=9999» i adressen blev ikke brugt: koden findes ikke.",
+    "The parameter “geo=9999” in the address was not used: the code does not exist.",
+);
+pub const GALLERY_SAMPLE_EMPTY: T = t(
+    "Ingen patienter i det valgte udsnit.",
+    "No patients in the chosen selection.",
+);
+pub const GALLERY_SAMPLE_ERROR: T = t("Data kunne ikke hentes", "The data could not be loaded");
+pub const GALLERY_SAMPLE_ERROR_LINE: T = t(
+    "data/diagnoser.json svarede med HTTP 404.",
+    "data/diagnoser.json answered with HTTP 404.",
+);
+pub const GALLERY_SAMPLE_PICK: T = t("Region", "Region");
+pub const GALLERY_SAMPLE_GEO: T = t("Geografi", "Geography");
+pub const GALLERY_SAMPLE_UNIT: T = t("patienter", "patients");
+pub const GALLERY_SAMPLE_TABLE: T = t(
+    "Antal patienter fordelt på region, 2025",
+    "Number of patients by region, 2025",
+);
+pub const GALLERY_SAMPLE_CARD: T = t("Population og kobling", "Population and linkage");
+pub const GALLERY_SAMPLE_DECL: T = t("Information om opgørelsen", "About the figures");
+pub const GALLERY_SAMPLE_DECL_TEXT: T = t(
+    "Eksempel på en del af datadeklarationen, med en lang tekst der brydes over flere linjer, så designere kan se linjelængde og afstand mellem afsnit.",
+    "An example of one part of the data declaration, with a long text that wraps over several lines, so that designers can see the line length and the space between parts.",
+);
+
+// ------------------------------------------------------------------------------------------
 // States: loading, errors, URL notices
 
 pub const LOADING: T = t("Henter data …", "Loading data …");

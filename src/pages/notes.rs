@@ -358,7 +358,7 @@ pub fn NotesPage(ctx: AppCtx) -> impl IntoView {
             }
         });
         view! {
-            <div class="page notes" data-testid="page-notes">
+            <div class="page notes-page" data-testid="page-notes">
                 <h1>{texts::NOTES_TITLE.get(l)}</h1>
                 <p class="lead">{texts::NOTES_INTRO.get(l)}</p>
                 {problem}

@@ -41,26 +41,27 @@ let shotNo = 0;
 
 /**
  * The server, the browser and the published data, for a spec file. `prefix` names the spec's
- * screenshots (`<prefix>-NN-<state>.png`); the spec's old screenshots are removed.
+ * screenshots (`<prefix>-NN-<state>.png`); the spec's old screenshots are removed. `dist`: another
+ * build to serve (the gallery build).
  */
-export async function setUp(prefix, datasetId = 'diagnoser') {
+export async function setUp(prefix, datasetId = 'diagnoser', { dist = DIST } = {}) {
   shotPrefix = prefix;
   assert.ok(
     (() => {
       try {
-        readFileSync(join(DIST, 'index.html'));
+        readFileSync(join(dist, 'index.html'));
         return true;
       } catch {
         return false;
       }
     })(),
-    `no build in ${DIST}: run \`trunk build --release\` (npm test does)`,
+    `no build in ${dist}: run \`trunk build --release\` (npm test does)`,
   );
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT)) if (f.startsWith(`${prefix}-`)) rmSync(join(OUT, f));
-  const server = await startServer({ root: DIST, base: '/mockup/' });
+  const server = await startServer({ root: dist, base: '/mockup/' });
   const browser = await launchBrowser();
-  const data = new PublishedData(DIST, datasetId);
+  const data = new PublishedData(dist, datasetId);
   return {
     server,
     browser,
