@@ -609,12 +609,26 @@ fn neighbour_to_suppress(
 /// A linear constraint: (variable, coefficient) terms, relation, right-hand side.
 type Constraint = (Vec<(usize, f64)>, Rel, f64);
 
-/// Results kept between rounds: keys that passed (with their width), keys newly suppressed.
+/// Results kept between rounds: keys that passed (with their width, and whether an LP found it or
+/// it is only a lower bound), keys newly suppressed, and the points of the LP solutions so far.
 #[derive(Default)]
 struct Cache {
-    passed: HashMap<usize, f64>,
+    passed: HashMap<usize, (f64, bool)>,
     new_keys: Vec<usize>,
+    points: Vec<Point>,
 }
+
+/// A point the attacker could not rule out when it was found: a value per suppressed atom
+/// (block, count, atom cell); atoms it does not list are at their true values. Before it is used
+/// in a later round it is checked against that round's constraints.
+type Point = HashMap<(usize, usize, usize), f64>;
+
+/// What the interval check of one key found: (bad, width over its primary counts, LP solves,
+/// whether LPs found that width or it is only a lower bound).
+type Evaluation = (bool, f64, usize, bool);
+
+/// The largest violation of a constraint that a point may have and still count as feasible.
+const FEASIBLE_TOL: f64 = 1e-7;
 
 /// The attacker's LP over the suppressed atoms of all blocks of a year.
 struct LpModel {
@@ -861,16 +875,27 @@ impl LpModel {
                             .unwrap_or(false)
                     })
                 });
-            match cache.passed.get(&k) {
-                Some(&w) if clean => min_width = min_width.min(w),
-                _ => todo.push(k),
+            if !(clean && cache.passed.contains_key(&k)) {
+                todo.push(k);
             }
         }
-        // Each key on its own: (bad, width over its primary counts, LP solves).
-        let evaluate = |k: usize| -> (bool, f64, usize) {
+        // The points of earlier rounds that this round's constraints still allow: every LP
+        // solution is a point the attacker cannot rule out, and a cell that is already high
+        // enough at one of them needs no LP for its upper end.
+        let pool: Vec<Vec<f64>> = cache
+            .points
+            .iter()
+            .map(|p| self.dense(p))
+            .filter(|x| self.feasible(x))
+            .collect();
+        // Each key on its own: (bad, width over its primary counts, LP solves, whether an LP
+        // found the width); `found` collects the points of its LPs. With `exact`, every primary
+        // count gets its LP.
+        let evaluate = |k: usize, exact: bool, found: &mut Vec<Vec<f64>>| -> Evaluation {
             let mut bad = false;
             let mut width = f64::INFINITY;
             let mut solves = 0;
+            let mut width_exact = true;
             // Every count of the key once, from whichever of its tables carries it.
             let mut done: Vec<&str> = Vec::new();
             for &(b, i) in &key_cells[k] {
@@ -892,9 +917,33 @@ impl LpModel {
                         .unwrap_or(&[]);
                     let v = cnt.values[i] as f64;
                     let is_primary = primary[k] && v >= 1.0 && v < cfg.threshold as f64;
+                    // A count passes once its upper end is ≥ v + 1, or ≥ v + min_width if it is
+                    // primary: a known point where it is that high settles it, by the same rule
+                    // as the LP below. A primary count's width is then only a lower bound, so the
+                    // last round finds it with `exact`.
+                    let need = if is_primary {
+                        v + cfg.min_width
+                    } else {
+                        v + 1.0
+                    };
+                    let at = |x: &Vec<f64>| vs.iter().map(|&a| x[a]).sum::<f64>();
+                    if !(is_primary && exact)
+                        && pool
+                            .iter()
+                            .chain(found.iter())
+                            .any(|x| at(x) + known + 1e-6 >= need)
+                    {
+                        if is_primary {
+                            width = width.min(cfg.min_width);
+                            width_exact = false;
+                        }
+                        continue;
+                    }
                     // lo ≤ v ≤ hi always (the truth is feasible), so a large enough upper bound
                     // settles the cell without the lower one.
-                    let hi = (self.bound(vs, cons, true) + known + 1e-6).floor();
+                    let (hi, point) = self.bound(vs, cons, true);
+                    found.extend(point);
+                    let hi = (hi + known + 1e-6).floor();
                     solves += 1;
                     let enough = if is_primary {
                         hi >= v + cfg.min_width
@@ -905,7 +954,9 @@ impl LpModel {
                         v
                     } else {
                         solves += 1;
-                        (self.bound(vs, cons, false) + known - 1e-6).ceil()
+                        let (lo, point) = self.bound(vs, cons, false);
+                        found.extend(point);
+                        (lo + known - 1e-6).ceil()
                     };
                     // A count pinned at 0 by a published zero (no hospital contact among any of
                     // the patients of the region) says nothing the zero has not said.
@@ -930,25 +981,69 @@ impl LpModel {
                     }
                 }
             }
-            (bad, width, solves)
+            (bad, width, solves, width_exact)
         };
-        let half = todo.len().div_ceil(2);
-        let results: Vec<(usize, (bool, f64, usize))> = std::thread::scope(|s| {
-            let hs: Vec<_> = todo
-                .chunks(half.max(1))
-                .map(|chunk| {
-                    s.spawn(|| chunk.iter().map(|&k| (k, evaluate(k))).collect::<Vec<_>>())
+        // Primary keys first (their LPs leave points for the others), dealt out over two
+        // threads; each thread also uses the points of its own LPs. The split is fixed, so the
+        // run is the same every time.
+        let run = |keys: &[usize], exact: bool| -> (Vec<(usize, Evaluation)>, Vec<Vec<f64>>) {
+            let mut keys = keys.to_vec();
+            keys.sort_by_key(|&k| (!primary[k], k));
+            let halves: Vec<Vec<usize>> = (0..2)
+                .map(|h| keys.iter().copied().skip(h).step_by(2).collect())
+                .collect();
+            let mut results = Vec::new();
+            let mut found = Vec::new();
+            std::thread::scope(|s| {
+                let hs: Vec<_> = halves
+                    .iter()
+                    .map(|half| {
+                        let evaluate = &evaluate;
+                        s.spawn(move || {
+                            let mut found = Vec::new();
+                            let r: Vec<_> = half
+                                .iter()
+                                .map(|&k| (k, evaluate(k, exact, &mut found)))
+                                .collect();
+                            (r, found)
+                        })
+                    })
+                    .collect();
+                for h in hs {
+                    let (r, f) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                    results.extend(r);
+                    found.extend(f);
+                }
+            });
+            results.sort_by_key(|x| x.0);
+            (results, found)
+        };
+        let (mut results, mut points) = run(&todo, false);
+        // The last round (nothing fails): the widths of primary keys that a point settled are
+        // found by their LPs, so the reported width is exact.
+        if results.iter().all(|(_, e)| !e.0) {
+            let inexact: Vec<usize> = (0..key_cells.len())
+                .filter(|&k| match results.binary_search_by_key(&k, |x| x.0) {
+                    Ok(i) => !results[i].1 .3,
+                    Err(_) => supp[k] && cache.passed.get(&k).is_some_and(|p| !p.1),
                 })
                 .collect();
-            hs.into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-        for (k, (bad, width, n_solves)) in results {
-            solves += n_solves;
-            if width.is_finite() {
-                min_width = min_width.min(width);
+            let (exact, found) = run(&inexact, true);
+            points.extend(found);
+            for (k, e) in exact {
+                match results.binary_search_by_key(&k, |x| x.0) {
+                    Ok(i) => {
+                        results[i].1 .1 = e.1;
+                        results[i].1 .2 += e.2;
+                        results[i].1 .3 = true;
+                    }
+                    Err(i) => results.insert(i, (k, e)),
+                }
             }
+        }
+        cache.points = pool.iter().chain(&points).map(|x| self.sparse(x)).collect();
+        for (k, (bad, width, n_solves, width_exact)) in results {
+            solves += n_solves;
             if bad {
                 if std::env::var("MD_DEBUG").is_ok() {
                     let (b, i) = key_cells[k][0];
@@ -964,7 +1059,12 @@ impl LpModel {
                 failing.push(k);
                 cache.passed.remove(&k);
             } else {
-                cache.passed.insert(k, width);
+                cache.passed.insert(k, (width, width_exact));
+            }
+        }
+        for (k, &(w, _)) in &cache.passed {
+            if supp[*k] {
+                min_width = min_width.min(w);
             }
         }
         (failing, solves, min_width)
@@ -974,7 +1074,7 @@ impl LpModel {
     ///
     /// The LP is solved in the shifted variables y = x − x*, where x* are the true values: y = 0
     /// is then feasible from the start, which spares the solver its feasibility phase.
-    fn bound(&self, target: &[usize], cons: &[usize], maximise: bool) -> f64 {
+    fn bound(&self, target: &[usize], cons: &[usize], maximise: bool) -> (f64, Option<Vec<f64>>) {
         let mut used: Vec<usize> = cons
             .iter()
             .flat_map(|&c| self.cons[c].0.iter().map(|x| x.0))
@@ -984,7 +1084,7 @@ impl LpModel {
         used.dedup();
         let pos = |v: usize| used.binary_search(&v).unwrap_or(0);
         let base: f64 = target.iter().map(|&v| self.truth[v]).sum();
-        let solve = |maximise: bool| -> f64 {
+        let solve = |maximise: bool| -> (f64, Option<Vec<f64>>) {
             use microlp::{ComparisonOp, OptimizationDirection, Problem};
             let dir = if maximise {
                 OptimizationDirection::Maximize
@@ -1023,16 +1123,57 @@ impl LpModel {
                 p.add_constraint(terms.as_slice(), op, *rhs - at_truth);
             }
             match p.solve() {
-                Ok(microlp::SolveOutcome::Solution(sol)) => base + sol.objective(),
-                _ => {
+                Ok(microlp::SolveOutcome::Solution(sol)) => {
+                    // The solution as a point over every variable (the others at their truth),
+                    // kept only if it meets every constraint.
+                    let mut x = self.truth.clone();
+                    for (i, &v) in used.iter().enumerate() {
+                        x[v] += sol.var_value(xs[i]);
+                    }
+                    (base + sol.objective(), Some(x).filter(|x| self.feasible(x)))
+                }
+                _ => (
                     if maximise {
                         f64::INFINITY
                     } else {
                         f64::NEG_INFINITY
-                    }
-                }
+                    },
+                    None,
+                ),
             }
         };
         solve(maximise)
+    }
+
+    /// Does a point (a value per variable) meet x ≥ 0 and every constraint?
+    fn feasible(&self, x: &[f64]) -> bool {
+        x.len() == self.vars.len()
+            && x.iter().all(|&v| v >= -FEASIBLE_TOL)
+            && self.cons.iter().all(|(co, rel, rhs)| {
+                let lhs: f64 = co.iter().map(|&(v, w)| w * x[v]).sum();
+                match rel {
+                    Rel::Eq => (lhs - rhs).abs() <= FEASIBLE_TOL,
+                    Rel::Ge => lhs >= rhs - FEASIBLE_TOL,
+                }
+            })
+    }
+
+    /// A point of this model by atom, for later rounds (atoms at their truth left out).
+    fn sparse(&self, x: &[f64]) -> Point {
+        self.vars
+            .iter()
+            .zip(x.iter().zip(&self.truth))
+            .filter(|(_, (v, t))| v != t)
+            .map(|(&atom, (&v, _))| (atom, v))
+            .collect()
+    }
+
+    /// A point of an earlier round in this model's variables (new variables at their truth).
+    fn dense(&self, p: &Point) -> Vec<f64> {
+        self.vars
+            .iter()
+            .zip(&self.truth)
+            .map(|(atom, &t)| p.get(atom).copied().unwrap_or(t))
+            .collect()
     }
 }
