@@ -30,32 +30,34 @@ pub fn publish(reg: &Registers, progress: Progress) -> Result<Publication, Strin
     // protected together.
     let mut defs = publish::diagnosis_tables(&codes);
     defs.extend(publish::hospital_tables(&codes));
-    let (protected, years) = publish::protect_dataset(reg, &codes, &defs, &cfg, progress)?;
-    let (diag, mut tables) = publish::diagnosis_dataset(&protected, cfg.threshold);
-    let (hosp, hosp_tables) = publish::hospital_dataset(&protected, cfg.threshold);
-    tables.extend(hosp_tables);
-    // Referrals count other things (no cell in common with the patient counts): a model of their
-    // own.
-    let (ref_protected, ref_years) = publish::protect_dataset(
-        reg,
-        &codes,
-        &publish::referral_tables(&codes),
-        &cfg,
-        progress,
-    )?;
-    let (refs, ref_tables) = publish::referral_dataset(&ref_protected, cfg.threshold);
-    tables.extend(ref_tables);
-    let years = publish::merge_years(years, ref_years);
-    // Populations count persons by where they are found: their own model too.
-    let (pop_protected, pop_years) = publish::protect_dataset(reg, &codes, &publish::population_tables(&codes), &cfg, progress)?;
-    let (pops, pop_tables) = publish::population_dataset(&pop_protected, cfg.threshold);
-    tables.extend(pop_tables);
-    let years = publish::merge_years(years, pop_years);
     // Pathways and activity count the same patients of the populations (a population's pathways
     // are all its patients in practice): protected together, in a model of their own.
     let mut link_defs = publish::pathway_tables(&codes);
     link_defs.extend(publish::activity_tables(&codes));
-    let (link_protected, link_years) = publish::protect_dataset(reg, &codes, &link_defs, &cfg, progress)?;
+    // Referrals count other things (no cell in common with the patient counts), and populations
+    // count persons by where they are found: a model of their own each. All four models, every
+    // year, in one work queue.
+    let models = [
+        defs,
+        publish::referral_tables(&codes),
+        publish::population_tables(&codes),
+        link_defs,
+    ];
+    let protected: [publish::ProtectedModel; 4] =
+        publish::protect_models(reg, &codes, &models, &cfg, progress)?
+            .try_into()
+            .map_err(|_| "a model was not protected".to_string())?;
+    let [(diag_protected, years), (ref_protected, ref_years), (pop_protected, pop_years), (link_protected, link_years)] =
+        protected;
+    let (diag, mut tables) = publish::diagnosis_dataset(&diag_protected, cfg.threshold);
+    let (hosp, hosp_tables) = publish::hospital_dataset(&diag_protected, cfg.threshold);
+    tables.extend(hosp_tables);
+    let (refs, ref_tables) = publish::referral_dataset(&ref_protected, cfg.threshold);
+    tables.extend(ref_tables);
+    let years = publish::merge_years(years, ref_years);
+    let (pops, pop_tables) = publish::population_dataset(&pop_protected, cfg.threshold);
+    tables.extend(pop_tables);
+    let years = publish::merge_years(years, pop_years);
     let (paths, path_tables) = publish::pathway_dataset(&link_protected, cfg.threshold);
     tables.extend(path_tables);
     let (acts, act_tables) = publish::activity_dataset(&link_protected, cfg.threshold);

@@ -495,58 +495,68 @@ pub fn cube(reg: &Registers, m: &Model, year: u16) -> Cube {
         counts: vec![vec![0; len]; COUNT_IDS.len()],
     };
     let anc = leaf_ancestors(reg, &m.dims[DIAG]);
-    let spec_code = |s: u8| {
-        m.dims[SPEC]
-            .codes
-            .iter()
-            .position(|c| c == facts::SPECS[s as usize].code)
-            .unwrap_or(0)
-    };
-    let courses: Vec<&crate::registers::Course> =
+    let spec_code: Vec<usize> = facts::SPECS
+        .iter()
+        .map(|sp| {
+            m.dims[SPEC]
+                .codes
+                .iter()
+                .position(|c| c == sp.code)
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut courses: Vec<&crate::registers::Course> =
         reg.courses.iter().filter(|c| c.year == year).collect();
+    // A person counts once per cell, with a flag if any of their courses in the cell has it.
+    // Flags: 1 any contact after, 2 same group before, 4 same group after; the same-group flags
+    // belong to the course's first diagnosis. Per speciale × diagnosis cell of the stratum: the
+    // last person counted there and the flags counted for them.
+    let cells = n_spec * n_diag;
+    let mut last = vec![u32::MAX; cells];
+    let mut flagged = vec![0u8; cells];
     let mut start = 0;
-    // (person, speciale, diagnosis, hospital flags): a person counts once per cell, with a flag if
-    // any of their courses in the cell has it. Flags: 1 any contact after, 2 same group before,
-    // 4 same group after; the same-group flags belong to the course's first diagnosis.
-    let mut pairs: Vec<(u32, usize, usize, u8)> = Vec::new();
     while start < courses.len() {
         let st = courses[start].stratum;
         let mut end = start;
         while end < courses.len() && courses[end].stratum == st {
             end += 1;
         }
-        pairs.clear();
-        for c in &courses[start..end] {
-            let sc = spec_code(c.spec);
+        // The stratum's courses person by person (stable: register order within a person).
+        let run = &mut courses[start..end];
+        run.sort_by_key(|c| c.person);
+        last.iter_mut().for_each(|x| *x = u32::MAX);
+        let base = cube.at(st as usize, 0, 0);
+        for c in run.iter() {
+            let sc = spec_code[c.spec as usize];
             let any = c.lpr_any as u8;
             let flags = any | (c.lpr_same_before as u8) << 1 | (c.lpr_same_after as u8) << 2;
+            let second: &[usize] = if c.diag2 != u16::MAX {
+                &anc[c.diag2 as usize]
+            } else {
+                &[]
+            };
             for &s in &[0, sc] {
-                for &d in &anc[c.diag as usize] {
-                    let i = cube.at(st as usize, s, d);
-                    cube.counts[C_CONTACTS][i] += c.contacts as u32;
-                    pairs.push((c.person, s, d, flags));
-                }
-                if c.diag2 != u16::MAX {
-                    for &d in &anc[c.diag2 as usize] {
-                        pairs.push((c.person, s, d, any));
+                let first = anc[c.diag as usize].iter().map(|&d| (d, flags, true));
+                for (d, f, own) in first.chain(second.iter().map(|&d| (d, any, false))) {
+                    let j = s * n_diag + d;
+                    let i = base + j;
+                    if own {
+                        cube.counts[C_CONTACTS][i] += c.contacts as u32;
+                    }
+                    if last[j] != c.person {
+                        last[j] = c.person;
+                        flagged[j] = 0;
+                        cube.counts[C_PATIENTS][i] += 1;
+                    }
+                    let new = f & !flagged[j];
+                    if new != 0 {
+                        flagged[j] |= new;
+                        cube.counts[C_LPR_ANY][i] += (new & 1) as u32;
+                        cube.counts[C_LPR_BEFORE][i] += (new >> 1 & 1) as u32;
+                        cube.counts[C_LPR_AFTER][i] += (new >> 2 & 1) as u32;
                     }
                 }
             }
-        }
-        pairs.sort_unstable();
-        let mut g = 0;
-        while g < pairs.len() {
-            let (p, s, d, _) = pairs[g];
-            let mut flags = 0u8;
-            while g < pairs.len() && (pairs[g].0, pairs[g].1, pairs[g].2) == (p, s, d) {
-                flags |= pairs[g].3;
-                g += 1;
-            }
-            let i = cube.at(st as usize, s, d);
-            cube.counts[C_PATIENTS][i] += 1;
-            cube.counts[C_LPR_ANY][i] += (flags & 1) as u32;
-            cube.counts[C_LPR_BEFORE][i] += (flags >> 1 & 1) as u32;
-            cube.counts[C_LPR_AFTER][i] += (flags >> 2 & 1) as u32;
         }
         start = end;
     }
@@ -572,21 +582,57 @@ fn referral_leaves(c: &crate::registers::Course) -> [&'static str; 5] {
     ]
 }
 
-/// Aggregate a referrals table for one year: referrals per cell, the population behind each cell,
-/// and the median wait (days) of the cells in the total waiting-time band.
-pub fn referral_block(reg: &Registers, m: &Model, t: &TableDef, year: u16) -> (Block, Aux) {
-    let wait_pos = t.dims.iter().position(|(d, _)| *d == WAIT);
-    // Courses grouped by their leaf codes first (a few tens of thousands of combinations).
-    let mut groups: BTreeMap<[&str; 5], (u64, Vec<u32>)> = BTreeMap::new();
+/// A year's courses grouped by their leaf codes in the referrals model (a few tens of thousands
+/// of combinations), with the waits of the referred ones: made once a year for every referrals
+/// table.
+pub type ReferralGroups = BTreeMap<[&'static str; 5], (u64, Vec<u32>)>;
+
+pub fn referral_groups(reg: &Registers, year: u16) -> ReferralGroups {
+    use crate::registers::RefSource;
+    // First by kommune, speciale, type and referrer in a dense table (the band is one of a few),
+    // then by the leaf codes themselves.
+    let n_spec = facts::SPECS.len();
+    type Slot = Vec<([&'static str; 5], u64, Vec<u32>)>;
+    let mut slots: Vec<Slot> = vec![Vec::new(); N_STRATA * n_spec * 2 * 4];
     for c in reg.courses.iter().filter(|c| c.year == year) {
-        let g = groups.entry(referral_leaves(c)).or_insert((0, Vec::new()));
-        g.0 += 1;
-        if wait_pos.is_some() && c.ref_source != crate::registers::RefSource::SelfReferral {
-            g.1.push(c.wait_days as u32);
+        let (k, _, _) = stratum_parts(c.stratum as usize);
+        let i = ((k * n_spec + c.spec as usize) * 2 + c.ref_continued as usize) * 4
+            + c.ref_source as usize;
+        let leaves = referral_leaves(c);
+        let slot = &mut slots[i];
+        let g = match slot.iter().position(|g| g.0 == leaves) {
+            Some(p) => &mut slot[p],
+            None => {
+                slot.push((leaves, 0, Vec::new()));
+                slot.last_mut().expect("just pushed")
+            }
+        };
+        g.1 += 1;
+        if c.ref_source != RefSource::SelfReferral {
+            g.2.push(c.wait_days as u32);
         }
     }
+    let mut groups = ReferralGroups::new();
+    for (leaves, n, waits) in slots.into_iter().flatten() {
+        let g = groups.entry(leaves).or_insert((0, Vec::new()));
+        g.0 += n;
+        g.1.extend(waits);
+    }
+    groups
+}
+
+/// Aggregate a referrals table for one year: referrals per cell, the population behind each cell,
+/// and the median wait (days) of the cells in the total waiting-time band.
+pub fn referral_block(
+    reg: &Registers,
+    m: &Model,
+    t: &TableDef,
+    year: u16,
+    groups: &ReferralGroups,
+) -> (Block, Aux) {
+    let wait_pos = t.dims.iter().position(|(d, _)| *d == WAIT);
     let codes = table_codes(m, t);
-    let (counts, mut waits) = distribute(m, t, &codes, &groups, wait_pos);
+    let (counts, mut waits) = distribute(m, t, &codes, groups, wait_pos);
     let pop = cell_population(reg, m, t, &codes, year);
     let median = waits.iter_mut().map(|w| median_days(w)).collect();
     let blk = Block {
@@ -657,15 +703,37 @@ fn population_leaves(reg: &Registers, year: u16) -> Vec<[&'static str; 5]> {
 }
 
 /// A year's courses per person, in register order: built once per year for the pathway and
-/// activity tables.
-pub type ByPerson<'a> = HashMap<u32, Vec<&'a Course>>;
+/// activity tables, for the persons of the populations found in specialist practice (the only
+/// ones they look up).
+#[derive(Default)]
+pub struct ByPerson<'a> {
+    /// Sorted by person; a person's courses in register order.
+    courses: Vec<&'a Course>,
+}
+
+impl<'a> ByPerson<'a> {
+    /// The courses of a person, if any.
+    pub fn get(&self, person: u32) -> Option<&[&'a Course]> {
+        let from = self.courses.partition_point(|c| c.person < person);
+        let to = self.courses.partition_point(|c| c.person <= person);
+        (from < to).then(|| &self.courses[from..to])
+    }
+}
 
 pub fn courses_by_person(reg: &Registers, year: u16) -> ByPerson<'_> {
-    let mut by: ByPerson = HashMap::new();
-    for c in reg.courses.iter().filter(|c| c.year == year) {
-        by.entry(c.person).or_default().push(c);
-    }
-    by
+    let wanted: std::collections::HashSet<u32> = reg
+        .pop_persons
+        .iter()
+        .filter(|p| p.year == year && p.in_sp)
+        .map(|p| p.person)
+        .collect();
+    let mut courses: Vec<&Course> = reg
+        .courses
+        .iter()
+        .filter(|c| c.year == year && wanted.contains(&c.person))
+        .collect();
+    courses.sort_by_key(|c| c.person);
+    ByPerson { courses }
 }
 
 /// The first course of each person of each population at the population's speciale in a year
@@ -675,7 +743,12 @@ fn population_courses<'a>(reg: &'a Registers, by: &ByPerson<'a>, year: u16) -> V
     reg.pop_persons
         .iter()
         .filter(|p| p.year == year && p.in_sp)
-        .filter_map(|p| by.get(&p.person)?.iter().find(|c| c.spec == spec_of(p.pop)).map(|c| (p, *c)))
+        .filter_map(|p| {
+            by.get(p.person)?
+                .iter()
+                .find(|c| c.spec == spec_of(p.pop))
+                .map(|c| (p, *c))
+        })
         .collect()
 }
 
@@ -774,7 +847,9 @@ pub fn activity_block(reg: &Registers, by_person: &ByPerson, m: &Model, t: &Tabl
     let len: usize = codes.iter().map(|c| c.len()).product();
     let mut counts = vec![vec![0u64; len]; ACT_COUNTS.len()];
     for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
-        let Some(courses) = by_person.get(&p.person) else { continue };
+        let Some(courses) = by_person.get(p.person) else {
+            continue;
+        };
         let (k, _, age) = stratum_parts(p.stratum as usize);
         // Per speciale: contacts, first visits, follow-ups, phone/video, procedures.
         let mut per: BTreeMap<&str, [u64; 5]> = BTreeMap::new();
@@ -1089,111 +1164,127 @@ pub fn merge_years(a: Vec<YearReport>, b: Vec<YearReport>) -> Vec<YearReport> {
     out
 }
 
-/// Aggregate and protect the tables of one model (diagnoses and hospital, or referrals). Years run in parallel (two cores here).
-pub fn protect_dataset(
+/// One model's tables, protected (per table: each year's block, what its derived figures need and
+/// its suppression flags), and per year what the protection took.
+pub type ProtectedModel = (Vec<Protected>, Vec<YearReport>);
+
+/// Aggregate and protect the tables of several models; the tables of one model in one year are
+/// protected together. Every (model, year) is a job of one work queue over the cores, the latest
+/// years (with diagnoses, the heaviest) first. The result does not depend on which core did what.
+pub fn protect_models(
     reg: &Registers,
     c: &Codes,
-    defs: &[TableDef],
+    models: &[Vec<TableDef>],
     cfg: &suppress::Config,
     progress: &(dyn Fn(&str, u64, u64) + Sync),
-) -> Result<(Vec<Protected>, Vec<YearReport>), String> {
-    let family = defs.first().map(|d| d.family).unwrap_or(Family::Diagnoses);
-    let m = model_of(c, family.dims(), cfg.threshold);
-    let years: &[u16] = &facts::YEARS;
-    let done = std::sync::atomic::AtomicU64::new(0);
-    type YearResult = Result<(u16, Vec<(usize, Block, Aux)>, suppress::Outcome), String>;
-    let results: Vec<YearResult> = std::thread::scope(|s| {
-        let handles: Vec<_> = years
-            .iter()
-            .enumerate()
-            .fold(vec![Vec::new(), Vec::new()], |mut acc, (i, y)| {
-                // Latest years (with diagnoses, the heaviest) on different threads.
-                acc[(years.len() - 1 - i) % 2].push(*y);
-                acc
-            })
-            .into_iter()
-            .map(|chunk| {
-                let m = &m;
-                let done = &done;
-                let n_years = years.len() as u64;
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|&y| {
-                            let cube = matches!(family, Family::Diagnoses | Family::Hospital).then(|| cube(reg, m, y));
-                            let by_person = (matches!(family, Family::Pathways | Family::Activity) && defs.iter().any(|t| t.years.contains(&y)))
-                                .then(|| courses_by_person(reg, y))
-                                .unwrap_or_default();
-                            let blocks: Vec<(usize, Block, Aux)> = defs
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, t)| t.years.contains(&y))
-                                .map(|(i, t)| {
-                                    let (b, aux) = match &cube {
-                                        Some(cube) => {
-                                            let (b, pop) = block(reg, m, cube, t, y);
-                                            (
-                                                b,
-                                                Aux { pop, ..Default::default() },
-                                            )
-                                        }
-                                        None => match t.family {
-                                            Family::Populations => population_block(reg, m, t, y),
-                                            Family::Pathways => pathway_block(reg, &by_person, m, t, y),
-                                            Family::Activity => activity_block(reg, &by_person, m, t, y),
-                                            _ => referral_block(reg, m, t, y),
-                                        },
-                                    };
-                                    (i, b, aux)
-                                })
-                                .collect();
-                            let only: Vec<Block> =
-                                blocks.iter().map(|(_, b, _)| b.clone()).collect();
-                            let out = suppress::protect(m, &only, cfg)
-                                .map_err(|e| format!("{y}: {e}"))?;
-                            let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                            progress("diskretionering", n, n_years);
-                            Ok((y, blocks, out))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec![Err("worker panicked".into())])
-            })
-            .collect()
-    });
-    let mut protected: Vec<Protected> = defs
+) -> Result<Vec<ProtectedModel>, String> {
+    let ms: Vec<Model> = models
         .iter()
-        .map(|d| Protected {
-            def: d.clone(),
-            years: Vec::new(),
+        .map(|defs| {
+            let family = defs.first().map(|d| d.family).unwrap_or(Family::Diagnoses);
+            model_of(c, family.dims(), cfg.threshold)
         })
         .collect();
-    let mut reports = Vec::new();
-    for r in results {
-        let (y, blocks, out) = r?;
-        for ((ti, b, pop), flags) in blocks.into_iter().zip(out.suppressed.iter()) {
-            protected[ti].years.push((y, b, pop, flags.clone()));
+    let mut jobs: Vec<(usize, u16)> = (0..models.len())
+        .flat_map(|mi| facts::YEARS.iter().map(move |&y| (mi, y)))
+        .collect();
+    jobs.sort_by_key(|&(mi, y)| (std::cmp::Reverse(y), mi));
+    let done = std::sync::atomic::AtomicU64::new(0);
+    let results = crate::par::map(&jobs, |&(mi, y)| {
+        let out = protect_year(reg, &ms[mi], &models[mi], y, cfg);
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        progress("diskretionering", n, jobs.len() as u64);
+        out
+    });
+    let mut by_job: HashMap<(usize, u16), YearResult> = jobs.into_iter().zip(results).collect();
+    let mut out = Vec::new();
+    for (mi, defs) in models.iter().enumerate() {
+        let mut protected: Vec<Protected> = defs
+            .iter()
+            .map(|d| Protected {
+                def: d.clone(),
+                years: Vec::new(),
+            })
+            .collect();
+        let mut reports = Vec::new();
+        for &y in facts::YEARS.iter() {
+            let Some(r) = by_job.remove(&(mi, y)) else {
+                continue;
+            };
+            let (blocks, o) = r.map_err(|e| format!("{y}: {e}"))?;
+            for ((ti, b, aux), flags) in blocks.into_iter().zip(o.suppressed.iter()) {
+                protected[ti].years.push((y, b, aux, flags.clone()));
+            }
+            reports.push(YearReport {
+                year: y,
+                primary: o.primary_keys,
+                secondary: o.secondary_keys,
+                rounds: o.rounds,
+                lp_solves: o.lp_solves,
+                min_width: o.min_width,
+            });
         }
-        reports.push(YearReport {
-            year: y,
-            primary: out.primary_keys,
-            secondary: out.secondary_keys,
-            rounds: out.rounds,
-            lp_solves: out.lp_solves,
-            min_width: out.min_width,
-        });
+        out.push((protected, reports));
     }
-    for p in protected.iter_mut() {
-        p.years.sort_by_key(|x| x.0);
-    }
-    reports.sort_by_key(|r| r.year);
-    Ok((protected, reports))
+    Ok(out)
+}
+
+/// A model's blocks of one year (with the table each is of and its derived figures' needs), and
+/// their protection.
+type YearResult = Result<(Vec<(usize, Block, Aux)>, suppress::Outcome), String>;
+
+/// Aggregate the tables of one model in one year and protect them together.
+fn protect_year(
+    reg: &Registers,
+    m: &Model,
+    defs: &[TableDef],
+    y: u16,
+    cfg: &suppress::Config,
+) -> YearResult {
+    let family = defs.first().map(|d| d.family).unwrap_or(Family::Diagnoses);
+    let defs_of_year: Vec<(usize, &TableDef)> = defs
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.years.contains(&y))
+        .collect();
+    // What the tables of the year are aggregated from, made once for all of them.
+    let cube = (matches!(family, Family::Diagnoses | Family::Hospital) && !defs_of_year.is_empty())
+        .then(|| cube(reg, m, y));
+    let referrals =
+        (family == Family::Referrals && !defs_of_year.is_empty()).then(|| referral_groups(reg, y));
+    let by_person =
+        if matches!(family, Family::Pathways | Family::Activity) && !defs_of_year.is_empty() {
+            courses_by_person(reg, y)
+        } else {
+            ByPerson::default()
+        };
+    let blocks: Vec<(usize, Block, Aux)> = defs_of_year
+        .into_iter()
+        .map(|(i, t)| {
+            let (b, aux) = match (&cube, &referrals) {
+                (Some(cube), _) => {
+                    let (b, pop) = block(reg, m, cube, t, y);
+                    (
+                        b,
+                        Aux {
+                            pop,
+                            ..Default::default()
+                        },
+                    )
+                }
+                (None, Some(groups)) => referral_block(reg, m, t, y, groups),
+                (None, None) => match t.family {
+                    Family::Populations => population_block(reg, m, t, y),
+                    Family::Pathways => pathway_block(reg, &by_person, m, t, y),
+                    _ => activity_block(reg, &by_person, m, t, y),
+                },
+            };
+            (i, b, aux)
+        })
+        .collect();
+    let only: Vec<Block> = blocks.iter().map(|(_, b, _)| b.clone()).collect();
+    let out = suppress::protect(m, &only, cfg)?;
+    Ok((blocks, out))
 }
 
 fn round(v: f64, decimals: i32) -> f64 {
