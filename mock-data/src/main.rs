@@ -126,12 +126,12 @@ fn run(args: &Args) -> Result<(), String> {
     let total = t0.elapsed();
     drop(bars);
 
-    let persons: std::collections::HashSet<(u16, u32)> = reg.courses.iter().map(|c| (c.year, c.person)).collect();
+    let persons = patient_years(&reg);
     let contacts: u64 = reg.courses.iter().map(|c| c.contacts as u64).sum();
     let referrals = reg.courses.iter().filter(|c| c.ref_source != mock_data::registers::RefSource::SelfReferral).count();
     let lpr = reg.courses.iter().filter(|c| c.lpr_any).count();
     println!("\nSynthetic registers (seed {}, scale {}), {} years:", args.seed, args.scale, reg.years.len());
-    println!("  patient-years {:>12}", persons.len());
+    println!("  patient-years {:>12}", persons);
     println!("  courses       {:>12}", reg.courses.len());
     println!("  contacts      {:>12}", contacts);
     println!("  referrals     {:>12}", referrals);
@@ -164,4 +164,31 @@ fn run(args: &Args) -> Result<(), String> {
     }
     println!("\nTime: registers {:.1}s, publication {:.1}s, total {:.1}s", t_reg.as_secs_f64(), (t_pub - t_reg).as_secs_f64(), total.as_secs_f64());
     Ok(())
+}
+
+/// Distinct (year, person) pairs among the courses: a bit per person number and year.
+fn patient_years(reg: &mock_data::registers::Registers) -> u64 {
+    let mut seen: Vec<(u16, Vec<u64>)> = Vec::new();
+    let mut at = 0;
+    for c in &reg.courses {
+        if seen.get(at).map(|s| s.0) != Some(c.year) {
+            at = match seen.iter().position(|s| s.0 == c.year) {
+                Some(i) => i,
+                None => {
+                    seen.push((c.year, Vec::new()));
+                    seen.len() - 1
+                }
+            };
+        }
+        let bits = &mut seen[at].1;
+        let (word, bit) = (c.person as usize / 64, c.person % 64);
+        if bits.len() <= word {
+            bits.resize(word + 1, 0);
+        }
+        bits[word] |= 1 << bit;
+    }
+    seen.iter()
+        .flat_map(|s| &s.1)
+        .map(|w| w.count_ones() as u64)
+        .sum()
 }

@@ -18,6 +18,7 @@ use rand::seq::index::sample;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::{Distribution, Gamma, LogNormal, Poisson};
+use std::collections::HashMap;
 
 pub const N_SEX: usize = 2; // 0 = K (women), 1 = M (men)
 pub const N_AGE: usize = AGE_BANDS.len();
@@ -290,14 +291,16 @@ pub fn generate(seed: u64, scale: f64, progress: &(dyn Fn(&str, u64, u64) + Sync
     let (leaves, groups) = diagnosis_lists();
     let no_code = (leaves.len() - 1) as u16;
     let leaf_of = |code: &str| leaves.iter().position(|l| l.code == code).map(|i| i as u16);
-    let group_leaves = |gid: &str| -> Vec<u16> {
-        leaves
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.group == gid)
-            .map(|(i, _)| i as u16)
-            .collect()
-    };
+    // The leaves of each group, looked up once per course: made once.
+    let mut leaves_of: HashMap<&str, Vec<u16>> = HashMap::new();
+    for (i, l) in leaves.iter().enumerate() {
+        leaves_of
+            .entry(l.group.as_str())
+            .or_default()
+            .push(i as u16);
+    }
+    let group_leaves =
+        |gid: &str| -> &[u16] { leaves_of.get(gid).map(|v| v.as_slice()).unwrap_or(&[]) };
 
     // Population.
     let base = population_2024(&mut rng);
