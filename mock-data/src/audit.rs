@@ -415,7 +415,6 @@ fn recount<'v>(
         vec![0u64; t.len()],
         vec![0u64; t.len()],
     ];
-    let mut lpr_cells: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     let mut lpr_stamp = [
         vec![u32::MAX; t.len()],
         vec![u32::MAX; t.len()],
@@ -450,69 +449,56 @@ fn recount<'v>(
         lpr_stamp
             .iter_mut()
             .for_each(|s| s.iter_mut().for_each(|x| *x = u32::MAX));
-        let mut cells: Vec<usize> = Vec::new();
-        let mut start = 0;
-        while start < visits.len() {
-            let person = visits[start].person;
-            let mut end = start;
-            cells.clear();
-            lpr_cells.iter_mut().for_each(|c| c.clear());
-            while end < visits.len() && visits[end].person == person {
-                let c = &visits[end];
-                let (k, sx, a) = stratum_parts(c.stratum as usize);
-                let first = &diag_off[c.diag as usize];
-                let second: &[usize] = match c.diag2 {
-                    u16::MAX => &[],
-                    d2 => &diag_off[d2 as usize],
-                };
-                let (any, before, after) = (
-                    c.lpr & LPR_ANY != 0,
-                    c.lpr & LPR_BEFORE != 0,
-                    c.lpr & LPR_AFTER != 0,
-                );
-                for &g in &geo_off[k] {
-                    for &s in &sex_off[sx] {
-                        for &ag in &age_off[a] {
-                            for &sp in &spec_off[c.spec as usize] {
-                                let cell = g + s + ag + sp;
-                                for &dg in first.iter().chain(second) {
-                                    cells.push((cell + dg) * ny + yi);
-                                    if any {
-                                        lpr_cells[0].push((cell + dg) * ny + yi);
-                                    }
+        // Count a person once per cell: a stamp per cell of the last person counted there (a
+        // person's courses are next to each other).
+        fn once(stamp: &mut [u32], count: &mut [u64], cell: usize, person: u32) {
+            if stamp[cell] != person {
+                stamp[cell] = person;
+                count[cell] += 1;
+            }
+        }
+        let [lpr_any, lpr_before, lpr_after] = &mut lpr;
+        let [stamp_any, stamp_before, stamp_after] = &mut lpr_stamp;
+        for c in visits {
+            let person = c.person;
+            let (k, sx, a) = stratum_parts(c.stratum as usize);
+            let first = &diag_off[c.diag as usize];
+            let second: &[usize] = match c.diag2 {
+                u16::MAX => &[],
+                d2 => &diag_off[d2 as usize],
+            };
+            let (any, before, after) = (
+                c.lpr & LPR_ANY != 0,
+                c.lpr & LPR_BEFORE != 0,
+                c.lpr & LPR_AFTER != 0,
+            );
+            for &g in &geo_off[k] {
+                for &s in &sex_off[sx] {
+                    for &ag in &age_off[a] {
+                        for &sp in &spec_off[c.spec as usize] {
+                            let cell = g + s + ag + sp;
+                            for &dg in first.iter().chain(second) {
+                                let i = (cell + dg) * ny + yi;
+                                once(&mut stamp, &mut pat, i, person);
+                                if any {
+                                    once(stamp_any, lpr_any, i, person);
                                 }
-                                // Same-group contacts belong to the course's first diagnosis.
-                                for &dg in first {
-                                    if before {
-                                        lpr_cells[1].push((cell + dg) * ny + yi);
-                                    }
-                                    if after {
-                                        lpr_cells[2].push((cell + dg) * ny + yi);
-                                    }
-                                    con[(cell + dg) * ny + yi] += c.contacts as u64;
+                            }
+                            // Same-group contacts belong to the course's first diagnosis.
+                            for &dg in first {
+                                let i = (cell + dg) * ny + yi;
+                                if before {
+                                    once(stamp_before, lpr_before, i, person);
                                 }
+                                if after {
+                                    once(stamp_after, lpr_after, i, person);
+                                }
+                                con[i] += c.contacts as u64;
                             }
                         }
                     }
                 }
-                end += 1;
             }
-            // Count the person once per cell: a stamp per cell of the last person counted.
-            for &c in &cells {
-                if stamp[c] != person {
-                    stamp[c] = person;
-                    pat[c] += 1;
-                }
-            }
-            for f in 0..3 {
-                for &c in &lpr_cells[f] {
-                    if lpr_stamp[f][c] != person {
-                        lpr_stamp[f][c] = person;
-                        lpr[f][c] += 1;
-                    }
-                }
-            }
-            start = end;
         }
     }
     tt.counts.insert("patients".into(), pat);
