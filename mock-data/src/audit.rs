@@ -1889,8 +1889,8 @@ impl YearModel {
 
     /// Min or max of the form over the component's constraints, all variables ≥ 0, with the
     /// point that reaches it (a value per variable of `vars`, which must hold every variable of
-    /// the constraints and the target). Solved in y = x − truth with free variables, so the start
-    /// point (y = 0) is feasible.
+    /// the constraints and the target). Solved in the distance from the truth, so the start point
+    /// (the truth) is feasible.
     fn optimum(
         &self,
         vars: &[usize],
@@ -1906,21 +1906,23 @@ impl YearModel {
         } else {
             OptimizationDirection::Minimize
         });
-        let ys: Vec<microlp::Variable> = vars
+        // x = truth + rise − fall, with rise ≥ 0 and 0 ≤ fall ≤ truth (so x ≥ 0): the solver
+        // starts with both at 0, at the truth, which is feasible.
+        let obj = |v: &usize| target.get(v).copied().unwrap_or(0) as f64;
+        let rise: Vec<microlp::Variable> = vars
             .iter()
-            .map(|v| {
-                p.add_var(
-                    target.get(v).copied().unwrap_or(0) as f64,
-                    (f64::NEG_INFINITY, f64::INFINITY),
-                )
-            })
+            .map(|v| p.add_var(obj(v), (0.0, f64::INFINITY)))
             .collect();
-        for (i, &v) in vars.iter().enumerate() {
-            p.add_constraint([(ys[i], 1.0)].as_slice(), ComparisonOp::Ge, -self.truth[v]);
-        }
+        let fall: Vec<microlp::Variable> = vars
+            .iter()
+            .map(|v| p.add_var(-obj(v), (0.0, self.truth[*v])))
+            .collect();
         let mut add = |co: &BTreeMap<usize, i64>, rhs: i64, op: ComparisonOp| {
-            let terms: Vec<(microlp::Variable, f64)> =
-                co.iter().map(|(v, w)| (ys[at(*v)], *w as f64)).collect();
+            let mut terms: Vec<(microlp::Variable, f64)> = Vec::with_capacity(2 * co.len());
+            for (v, w) in co {
+                terms.push((rise[at(*v)], *w as f64));
+                terms.push((fall[at(*v)], -*w as f64));
+            }
             p.add_constraint(terms.as_slice(), op, rhs as f64 - self.truth_of(co));
         };
         for &e in eqs {
@@ -1934,8 +1936,8 @@ impl YearModel {
             Ok(microlp::SolveOutcome::Solution(sol)) => {
                 let point = vars
                     .iter()
-                    .zip(&ys)
-                    .map(|(&v, &y)| self.truth[v] + sol.var_value(y))
+                    .enumerate()
+                    .map(|(i, &v)| self.truth[v] + sol.var_value(rise[i]) - sol.var_value(fall[i]))
                     .collect();
                 (base + sol.objective(), Some(point))
             }
