@@ -536,28 +536,46 @@ impl Record {
     }
 }
 
-/// FNV-1a: a fast hash for the grouping keys (short codes and numbers, none from outside).
-#[derive(Clone, Copy)]
-struct Fnv(u64);
+/// A fast hash for the grouping keys (short codes and numbers, none from outside): a word at a
+/// time, multiply and rotate, as rustc's FxHasher.
+#[derive(Clone, Copy, Default)]
+struct Fx(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.add(i as u64);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
 /// The counts and days of the records that share their leaves and exact dimension.
 type Group = ([u64; 7], [Vec<u16>; 3]);
@@ -589,30 +607,47 @@ const ACTIVITY_COUNTS: [&str; 7] = ["patients", "contacts", "first_visits", "fol
 /// The referrals of a year: every course is one referral (or one self-referral).
 fn referral_records(reg: &Registers, year: u16) -> Records {
     use crate::registers::RefSource;
+    const BANDS: [&str; 5] = ["W4", "W8", "W13", "W26", "L"];
+    const SOURCES: [&str; 4] = ["SELV", "AP", "SL", "SH"];
     let band = |days: u16| match days {
-        0..=28 => "W4",
-        29..=56 => "W8",
-        57..=91 => "W13",
-        92..=182 => "W26",
-        _ => "L",
+        0..=28 => 0,
+        29..=56 => 1,
+        57..=91 => 2,
+        92..=182 => 3,
+        _ => 4,
     };
-    let mut out = Records::default();
+    // Referrals with the same kommune, speciale, type, referrer and band are the same record but
+    // for their wait: added up by those numbers first (cheaper than by their codes), waits kept.
+    type Same = (usize, u8, bool, usize, usize);
+    let mut same: FastMap<Same, (u64, Vec<u16>)> = FastMap::default();
     for c in reg.courses.iter().filter(|c| c.year == year) {
         let (k, _, _) = stratum_parts(c.stratum as usize);
         let src = match c.ref_source {
-            RefSource::SelfReferral => "SELV",
-            RefSource::GeneralPractice => "AP",
-            RefSource::OtherSpecialist => "SL",
-            RefSource::Hospital => "SH",
+            RefSource::SelfReferral => 0,
+            RefSource::GeneralPractice => 1,
+            RefSource::OtherSpecialist => 2,
+            RefSource::Hospital => 3,
         };
+        let g = same
+            .entry((k, c.spec, c.ref_continued, src, band(c.wait_days)))
+            .or_default();
+        g.0 += 1;
+        if SOURCES[src] != "SELV" {
+            g.1.push(c.wait_days);
+        }
+    }
+    let mut out = Records::default();
+    for ((k, spec, continued, src, band), (n, waits)) in same {
         let leaves = [
             ("geo", KOMMUNER[k].0),
-            ("spec", SPECS[c.spec as usize].code),
-            ("rtype", if c.ref_continued { "F" } else { "N" }),
-            ("rsrc", src),
-            ("wait", band(c.wait_days)),
+            ("spec", SPECS[spec as usize].code),
+            ("rtype", if continued { "F" } else { "N" }),
+            ("rsrc", SOURCES[src]),
+            ("wait", BANDS[band]),
         ];
-        out.add(Record::one(leaves, (src != "SELV").then_some(c.wait_days)));
+        let g = out.groups.entry((leaves, None)).or_default();
+        g.0[0] += n;
+        g.1[0].extend(waits);
     }
     out
 }
@@ -670,7 +705,7 @@ fn population_records(reg: &Registers, year: u16) -> Records {
 fn seen_in_practice(
     reg: &Registers,
     year: u16,
-) -> std::collections::HashSet<u32, std::hash::BuildHasherDefault<Fnv>> {
+) -> std::collections::HashSet<u32, std::hash::BuildHasherDefault<Fx>> {
     reg.pop_persons
         .iter()
         .filter(|p| p.year == year && p.in_sp)
