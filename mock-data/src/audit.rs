@@ -406,6 +406,30 @@ fn recount<'v>(
         .iter()
         .map(|v| v.iter().map(|p| p * sd).collect())
         .collect();
+    let ny = t.codes[n_in].len();
+    // For the courses: the offsets of the cells of each stratum and speciale (geography × sex ×
+    // age × speciale), and of each diagnosis, already times the years.
+    let diag_ny: Vec<Vec<usize>> = diag_off
+        .iter()
+        .map(|v| v.iter().map(|o| o * ny).collect())
+        .collect();
+    let strata = crate::registers::N_STRATA;
+    let cell_ny: Vec<Vec<usize>> = (0..strata * SPECS.len())
+        .map(|i| {
+            let (k, sx, a) = stratum_parts(i / SPECS.len());
+            let mut out = Vec::new();
+            for &g in &geo_off[k] {
+                for &s in &sex_off[sx] {
+                    for &ag in &age_off[a] {
+                        for &sp in &spec_off[i % SPECS.len()] {
+                            out.push((g + s + ag + sp) * ny);
+                        }
+                    }
+                }
+            }
+            out
+        })
+        .collect();
     let mut tt = TruthTable::default();
     let mut pat = vec![0u64; t.len()];
     let mut con = vec![0u64; t.len()];
@@ -422,7 +446,6 @@ fn recount<'v>(
     ];
     let mut pop = vec![0u64; t.len()];
     let mut stamp = vec![u32::MAX; t.len()];
-    let ny = t.codes[n_in].len();
     for (yi, ystr) in t.codes[n_in].iter().enumerate() {
         let year: u16 = ystr.parse().map_err(|_| format!("bad year {ystr}"))?;
         let ry = reg
@@ -461,42 +484,37 @@ fn recount<'v>(
         let [stamp_any, stamp_before, stamp_after] = &mut lpr_stamp;
         for c in visits {
             let person = c.person;
-            let (k, sx, a) = stratum_parts(c.stratum as usize);
-            let first = &diag_off[c.diag as usize];
+            let first = &diag_ny[c.diag as usize];
             let second: &[usize] = match c.diag2 {
                 u16::MAX => &[],
-                d2 => &diag_off[d2 as usize],
+                d2 => &diag_ny[d2 as usize],
             };
             let (any, before, after) = (
                 c.lpr & LPR_ANY != 0,
                 c.lpr & LPR_BEFORE != 0,
                 c.lpr & LPR_AFTER != 0,
             );
-            for &g in &geo_off[k] {
-                for &s in &sex_off[sx] {
-                    for &ag in &age_off[a] {
-                        for &sp in &spec_off[c.spec as usize] {
-                            let cell = g + s + ag + sp;
-                            for &dg in first.iter().chain(second) {
-                                let i = (cell + dg) * ny + yi;
-                                once(&mut stamp, &mut pat, i, person);
-                                if any {
-                                    once(stamp_any, lpr_any, i, person);
-                                }
-                            }
-                            // Same-group contacts belong to the course's first diagnosis.
-                            for &dg in first {
-                                let i = (cell + dg) * ny + yi;
-                                if before {
-                                    once(stamp_before, lpr_before, i, person);
-                                }
-                                if after {
-                                    once(stamp_after, lpr_after, i, person);
-                                }
-                                con[i] += c.contacts as u64;
-                            }
-                        }
+            let cells = cell_ny
+                .get(c.stratum as usize * SPECS.len() + c.spec as usize)
+                .ok_or("a course outside the strata or specialties")?;
+            for &cell in cells {
+                for &dg in first.iter().chain(second) {
+                    let i = cell + dg + yi;
+                    once(&mut stamp, &mut pat, i, person);
+                    if any {
+                        once(stamp_any, lpr_any, i, person);
                     }
+                }
+                // Same-group contacts belong to the course's first diagnosis.
+                for &dg in first {
+                    let i = cell + dg + yi;
+                    if before {
+                        once(stamp_before, lpr_before, i, person);
+                    }
+                    if after {
+                        once(stamp_after, lpr_after, i, person);
+                    }
+                    con[i] += c.contacts as u64;
                 }
             }
         }

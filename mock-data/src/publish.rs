@@ -593,7 +593,7 @@ pub fn referral_groups(reg: &Registers, year: u16) -> ReferralGroups {
     // then by the leaf codes themselves.
     let n_spec = facts::SPECS.len();
     type Slot = Vec<([&'static str; 5], u64, Vec<u32>)>;
-    let mut slots: Vec<Slot> = vec![Vec::new(); N_STRATA * n_spec * 2 * 4];
+    let mut slots: Vec<Slot> = vec![Vec::new(); facts::KOMMUNER.len() * n_spec * 2 * 4];
     for c in reg.courses.iter().filter(|c| c.year == year) {
         let (k, _, _) = stratum_parts(c.stratum as usize);
         let i = ((k * n_spec + c.spec as usize) * 2 + c.ref_continued as usize) * 4
@@ -816,8 +816,9 @@ pub fn pathway_block(reg: &Registers, by: &ByPerson, m: &Model, t: &TableDef, ye
     };
     let mut counts = vec![0u64; len];
     let mut days: Vec<Vec<u32>> = vec![Vec::new(); len];
+    let mut known = LeafPositions::new();
     for (leaves, (n, times)) in &groups {
-        for cell in cells_of_leaves(m, t, &codes, leaves, None) {
+        for cell in cells_of_leaves(m, t, &codes, leaves, None, &mut known) {
             counts[cell] += n;
             if let Some(s) = step(cell) {
                 days[cell].extend_from_slice(&times[s]);
@@ -846,6 +847,7 @@ pub fn activity_block(reg: &Registers, by_person: &ByPerson, m: &Model, t: &Tabl
     let codes = table_codes(m, t);
     let len: usize = codes.iter().map(|c| c.len()).product();
     let mut counts = vec![vec![0u64; len]; ACT_COUNTS.len()];
+    let mut known = LeafPositions::new();
     for p in reg.pop_persons.iter().filter(|p| p.year == year && p.in_sp) {
         let Some(courses) = by_person.get(p.person) else {
             continue;
@@ -868,7 +870,7 @@ pub fn activity_block(reg: &Registers, by_person: &ByPerson, m: &Model, t: &Tabl
         for (spec, v) in per {
             let leaves = [facts::KOMMUNER[k].0, facts::POPULATIONS[p.pop as usize].id, "T", "T", spec, codes::contact_band(v[0] as u32), facts::AGE_BANDS[age].0];
             let values = [1, v[0], v[1], v[2], v[3], v[4], p.outpatient as u64];
-            for cell in cells_of_leaves(m, t, &codes, &leaves, Some(ACT_SPEC)) {
+            for cell in cells_of_leaves(m, t, &codes, &leaves, Some(ACT_SPEC), &mut known) {
                 for (c, x) in counts.iter_mut().zip(values) {
                     c[cell] += x;
                 }
@@ -925,7 +927,16 @@ fn leaf_positions(m: &Model, t: &TableDef, codes: &[Vec<usize>], d: usize, code:
 /// The cells a record with these leaf codes counts in: in every dimension, the listed codes that
 /// contain its leaf, crossed. With `exact`, that dimension matches its code as it is (a record
 /// already aggregated to that code, such as a patient's total over all specialties).
-fn cells_of_leaves(m: &Model, t: &TableDef, codes: &[Vec<usize>], leaves: &[&str], exact: Option<usize>) -> Vec<usize> {
+///
+/// `known` keeps the positions of each leaf code already looked up (for the same table).
+fn cells_of_leaves<'l>(
+    m: &Model,
+    t: &TableDef,
+    codes: &[Vec<usize>],
+    leaves: &[&'l str],
+    exact: Option<usize>,
+    known: &mut LeafPositions<'l>,
+) -> Vec<usize> {
     // A table without the exact dimension shows its total: only the records at the total count.
     if let Some(e) = exact.filter(|e| !t.dims.iter().any(|(d, _)| d == e)) {
         if m.dims[e].codes[m.dims[e].total] != leaves[e] {
@@ -934,10 +945,19 @@ fn cells_of_leaves(m: &Model, t: &TableDef, codes: &[Vec<usize>], leaves: &[&str
     }
     let mut cells = vec![0usize];
     for (di, (d, _)) in t.dims.iter().enumerate() {
-        let ps = if Some(*d) == exact {
-            t.dims[di].1.iter().position(|c| c == leaves[*d]).into_iter().collect()
+        let exact_pos: Vec<usize>;
+        let ps: &[usize] = if Some(*d) == exact {
+            exact_pos = t.dims[di]
+                .1
+                .iter()
+                .position(|c| c == leaves[*d])
+                .into_iter()
+                .collect();
+            &exact_pos
         } else {
-            leaf_positions(m, t, codes, *d, leaves[*d])
+            known
+                .entry((*d, leaves[*d]))
+                .or_insert_with(|| leaf_positions(m, t, codes, *d, leaves[*d]))
         };
         let size = codes[di].len();
         cells = cells.iter().flat_map(|&c| ps.iter().map(move |&p| c * size + p)).collect();
@@ -945,15 +965,25 @@ fn cells_of_leaves(m: &Model, t: &TableDef, codes: &[Vec<usize>], leaves: &[&str
     cells
 }
 
+/// The positions of a leaf code in a table's lists, by model dimension and code.
+type LeafPositions<'l> = HashMap<(usize, &'l str), Vec<usize>>;
+
 /// Counts per cell from records grouped by their leaf codes (in model dimension order), and the
 /// collected waits of the cells in the total band of dimension `wait_pos`.
-fn distribute(m: &Model, t: &TableDef, codes: &[Vec<usize>], groups: &BTreeMap<[&str; 5], (u64, Vec<u32>)>, wait_pos: Option<usize>) -> (Vec<u64>, Vec<Vec<u32>>) {
+fn distribute(
+    m: &Model,
+    t: &TableDef,
+    codes: &[Vec<usize>],
+    groups: &BTreeMap<[&str; 5], (u64, Vec<u32>)>,
+    wait_pos: Option<usize>,
+) -> (Vec<u64>, Vec<Vec<u32>>) {
+    let mut known = LeafPositions::new();
     let len: usize = codes.iter().map(|c| c.len()).product();
     let total_wait = wait_pos.map(|wp| codes[wp].iter().position(|&ci| ci == m.dims[WAIT].total).unwrap_or(0));
     let mut counts = vec![0u64; len];
     let mut waits: Vec<Vec<u32>> = vec![Vec::new(); if wait_pos.is_some() { len } else { 0 }];
     for (leaves, (n, days)) in groups {
-        let cells = cells_of_leaves(m, t, codes, leaves, None);
+        let cells = cells_of_leaves(m, t, codes, leaves, None, &mut known);
         for &cell in &cells {
             counts[cell] += n;
         }
