@@ -235,6 +235,15 @@ pub fn use_cases_count(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
+pub fn kilobytes(lang: Lang, bytes: u64) -> String {
+    let kb = bytes as f64 / 1024.0;
+    format!(
+        "{} KB",
+        lang.number_format()
+            .format(kb, if kb < 10.0 { 1 } else { 0 })
+    )
+}
+
 // ------------------------------------------------------------------------------------------
 // Review notes ("Kan billedet genkendes?")
 
@@ -407,15 +416,6 @@ pub fn import_error(lang: Lang, line: usize, problem: &crate::notes::Problem) ->
         (n, Lang::Da) => format!("linje {n}: {reason}"),
         (n, Lang::En) => format!("line {n}: {reason}"),
     }
-}
-
-pub fn kilobytes(lang: Lang, bytes: u64) -> String {
-    let kb = bytes as f64 / 1024.0;
-    format!(
-        "{} KB",
-        lang.number_format()
-            .format(kb, if kb < 10.0 { 1 } else { 0 })
-    )
 }
 
 // ------------------------------------------------------------------------------------------
