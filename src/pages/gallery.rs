@@ -461,6 +461,7 @@ fn navigation(l: Lang) -> AnyView {
             label: texts::TAB_TABLE.get(l).into(),
         },
     ];
+    let panel_text = tabs.clone();
     let states = vec![
         state(texts::GALLERY_STATE_NORMAL, l, view! {
             <Breadcrumb label=texts::BREADCRUMB.get(l) crumbs=vec![crumb("Alle diagnoser"), crumb("J Sygdomme i åndedrætsorganer")]/>
@@ -479,7 +480,7 @@ fn navigation(l: Lang) -> AnyView {
                 id=components::tabs::panel_id("gallery-tabs")
                 aria-labelledby=move || components::tabs::tab_id("gallery-tabs", &tab.get())
             >
-                {move || tab.get()}
+                {move || panel_text.iter().find(|t| t.id == tab.get()).map(|t| t.label.clone())}
             </div>
         }.into_any()),
     ];
