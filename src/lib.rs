@@ -41,7 +41,6 @@ use pages::overview::Overview;
 use pages::usecases::UseCasesPage;
 use shell::Shell;
 use state::Page;
-use texts::VIEWS;
 
 /// Keeps `<html lang>` and the document title in step with the URL.
 fn sync_document(ctx: AppCtx) {
@@ -59,11 +58,7 @@ fn sync_document(ctx: AppCtx) {
             Page::UseCases => texts::USE_CASES_TITLE.get(lang),
             Page::Notes => texts::NOTES_TITLE.get(lang),
             Page::Gallery => texts::GALLERY_TITLE.get(lang),
-            Page::Cube(_) => VIEWS
-                .iter()
-                .find(|v| v.code == page.code())
-                .map(|v| v.title.get(lang))
-                .unwrap_or_default(),
+            Page::Cube(_) => texts::view_title(page.code(), lang),
         };
         doc.set_title(&format!("{name} · {}", texts::PAGE_TITLE_SUFFIX.get(lang)));
     });

@@ -14,7 +14,7 @@ use components::csv::{CsvDialect, CsvWriter};
 
 use crate::query::parse_query;
 use crate::state::{href, split_app, AppQuery, Page};
-use crate::texts::{self, Lang, T, VIEWS};
+use crate::texts::{self, Lang, T};
 
 /// What the reviewer thinks of the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -169,12 +169,7 @@ const COLUMNS: [T; 7] = [
 
 /// The title of a note's view.
 pub fn view_title(note: &Note, lang: Lang) -> &'static str {
-    let code = note.page().code();
-    VIEWS
-        .iter()
-        .find(|v| v.code == code)
-        .map(|v| v.title.get(lang))
-        .unwrap_or(code)
+    texts::view_title(note.page().code(), lang)
 }
 
 fn fields(note: &Note, lang: Lang, base: &str) -> [String; 7] {

@@ -187,6 +187,15 @@ pub const VIEWS: [ViewText; 6] = [
     },
 ];
 
+/// The title of the view with this `view` code (empty for a code that is none).
+pub fn view_title(code: &str, lang: Lang) -> &'static str {
+    VIEWS
+        .iter()
+        .find(|v| v.code == code)
+        .map(|v| v.title.get(lang))
+        .unwrap_or_default()
+}
+
 pub const OVERVIEW_NAV: T = t("Overblik", "Overview");
 pub const OVERVIEW_TITLE: T = t("Speciallægepraksis", "Specialist practice");
 pub const OVERVIEW_INTRO: T = t(

@@ -39,11 +39,7 @@ pub fn CubePage(app: AppCtx, spec: &'static CubeSpec) -> impl IntoView {
     let data = LocalResource::new(move || data::view_data(spec.dataset));
     move || {
         let l = lang.get();
-        let title = VIEWS
-            .iter()
-            .find(|v| v.code == spec.page)
-            .map(|v| v.title.get(l))
-            .unwrap_or_default();
+        let title = texts::view_title(spec.page, l);
         match data.get() {
             None => view! {
                 <div class="page">

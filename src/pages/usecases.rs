@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::ctx::AppCtx;
 use crate::data;
 use crate::state::{href, AppQuery, Page};
-use crate::texts::{self, Lang, VIEWS};
+use crate::texts::{self, Lang};
 use crate::usecases::{UseCase, UseCases};
 
 /// The catalogue's own URL parameters.
@@ -34,11 +34,7 @@ fn full_screen() {
 
 fn case_card(ctx: AppCtx, l: Lang, u: &UseCases, c: &UseCase) -> impl IntoView {
     let path = ctx.path.get_untracked();
-    let view_title = VIEWS
-        .iter()
-        .find(|v| v.code == c.view)
-        .map(|v| v.title.get(l))
-        .unwrap_or_default();
+    let view_title = texts::view_title(&c.view, l);
     let view_link = href(
         &path,
         &AppQuery {
