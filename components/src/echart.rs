@@ -181,8 +181,8 @@ pub fn EChart(
                 inst.on_event("click", closure.as_ref().unchecked_ref());
                 click_closure.set_value(Some(closure));
             }
-            let for_resize = inst.clone();
-            let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_| for_resize.fit());
+            let (for_resize, el_resize) = (inst.clone(), el.clone());
+            let on_resize = Closure::<dyn FnMut(JsValue)>::new(move |_| for_resize.fit(&el_resize));
             if let Ok(obs) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                 obs.observe(&el);
                 observer.set_value(Some(obs));

@@ -37,6 +37,12 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &EChartsInstance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &EChartsInstance) -> f64;
+
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url_raw(this: &EChartsInstance, opts: &JsValue) -> Result<JsValue, JsValue>;
 }
@@ -92,9 +98,14 @@ impl EChartsInstance {
         let _ = self.dispose();
     }
 
-    /// Fit the chart to its container's current size.
-    pub fn fit(&self) {
-        let _ = self.resize();
+    /// Fit the chart to the current size of its container `el`. A resize redraws the whole chart,
+    /// so it is skipped when the size is what the chart already has (a `ResizeObserver` reports
+    /// every new chart once, right after it was drawn at that size).
+    pub fn fit(&self, el: &web_sys::Element) {
+        let (w, h) = (f64::from(el.client_width()), f64::from(el.client_height()));
+        if w != self.get_width() || h != self.get_height() {
+            let _ = self.resize();
+        }
     }
 
     /// A PNG data URL of the chart at twice the pixel ratio, on `background`.

@@ -27,6 +27,9 @@ pub fn RadioGroup(
     class: String,
 ) -> impl IntoView {
     let test_id = name.clone();
+    // Each option watches the value: through a memo, only a change of this control's own value
+    // reaches them, not every change of the state the value is derived from.
+    let value = Memo::new(move |_| value.get());
     let items = move || {
         let name = name.clone();
         options

@@ -43,6 +43,9 @@ pub fn Select(
     disabled: Signal<bool>,
 ) -> impl IntoView {
     let for_id = id.clone();
+    // Each option watches the value: through a memo, only a change of this control's own value
+    // reaches them, not every change of the state the value is derived from.
+    let value = Memo::new(move |_| value.get());
     let test_id = id.clone();
     let render_options = move || {
         options

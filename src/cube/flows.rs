@@ -393,8 +393,11 @@ pub fn FlowSection(ctx: DiagCtx, l: Lang) -> impl IntoView {
         suppressed: texts::SUPPRESSED_SR.get(l).to_string(),
         missing: texts::MISSING_SR.get(l).to_string(),
     };
+    // Only whether there is a pathway at all decides the section; its content is reactive inside
+    // (re-running this closure on every change would rebuild the charts and the table).
+    let shown = Memo::new(move |_| flows.with(|f| f.is_some()));
     move || {
-        flows.with(|f| f.is_some()).then(|| {
+        shown.get().then(|| {
             view! {
                 <section class="flows" aria-labelledby="flows-heading" data-testid="flows">
                     <h2 id="flows-heading">{heading}</h2>

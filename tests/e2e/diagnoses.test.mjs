@@ -284,6 +284,26 @@ describe('Diagnoser i speciallægepraksis', () => {
     assertClean(problems);
   });
 
+  test('the chart follows the width of the window (and is not redrawn when the size stays)', async (t) => {
+    const { page } = await view(t);
+    await page.waitForSelector('[data-testid=bar-chart] canvas');
+    const size = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-testid=bar-chart]');
+        const inst = window.echarts.getInstanceByDom(el);
+        return { box: el.clientWidth, chart: inst.getWidth(), canvas: el.querySelector('canvas').clientWidth };
+      });
+    const wide = await size();
+    assert.equal(wide.chart, wide.box);
+    await page.setViewportSize({ width: 760, height: 900 });
+    await eventually(async () => {
+      const narrow = await size();
+      assert.ok(narrow.box < wide.box, `the container got narrower: ${JSON.stringify(narrow)}`);
+      assert.equal(narrow.chart, narrow.box);
+      assert.equal(narrow.canvas, narrow.box);
+    });
+  });
+
   test('a malformed address falls back to defaults with a visible notice', async (t) => {
     const { v, page, problems } = await view(t, {
       foo: 'bar', year: '20x5', geo: 'ZZZ9', diag: 'NOPE', by: 'colour', measure: 'no_such_measure',
