@@ -15,6 +15,8 @@ use std::sync::Arc;
 
 use mock_data::schema::{validate_dataset, Catalog, CatalogEntry, Codes, Dataset, SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::texts::{self, Lang};
 use crate::usecases::{UseCases, USE_CASES_FILE, USE_CASES_VERSION};
@@ -82,51 +84,69 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-async fn fetch_json<T: DeserializeOwned + Versioned>(file: &str) -> Result<T, DataError> {
-    fetch_url(format!("{DATA_DIR}{file}")).await
+/// A request for a file, sent when it is made: several can be in flight at once, and the answer
+/// is read later with [`Sent::json`].
+struct Sent {
+    url: String,
+    response: Result<JsFuture, DataError>,
 }
 
-async fn fetch_url<T: DeserializeOwned + Versioned>(url: String) -> Result<T, DataError> {
-    let text = fetch_text(&url).await?;
-    parse_json(&url, &text)
+/// Send the request for a data file (`data/…`).
+fn send(file: &str) -> Sent {
+    send_url(format!("{DATA_DIR}{file}"))
 }
 
-/// The text of a file (the browser's `fetch`). Not generic, so it is in the binary once, not
-/// once per file type.
+/// Send the request for `url` (the browser's `fetch`). Not generic, so it is in the binary once.
 #[inline(never)]
-async fn fetch_text(url: &str) -> Result<String, DataError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let network = |e: wasm_bindgen::JsValue| DataError::Network {
+fn send_url(url: String) -> Sent {
+    let response = web_sys::window()
+        .ok_or_else(|| network_error(&url, "no window".into()))
+        .map(|w| JsFuture::from(w.fetch_with_str(&url)));
+    Sent { url, response }
+}
+
+fn network_error(url: &str, e: JsValue) -> DataError {
+    DataError::Network {
         url: url.to_string(),
         message: e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .or_else(|| e.as_string())
             .unwrap_or_else(|| "fetch failed".into()),
-    };
-    let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
-    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(network)?
-        .unchecked_into();
+    }
+}
+
+/// The bytes of an answer. Bytes, not text: serde reads UTF-8, and the browser need not decode
+/// the file into a JS string that is then encoded back into the wasm memory. Not generic, so it
+/// is in the binary once, not once per file type.
+#[inline(never)]
+async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<Vec<u8>, DataError> {
+    let network = |e: JsValue| network_error(url, e);
+    let resp: web_sys::Response = response?.await.map_err(network)?.unchecked_into();
     if !resp.ok() {
         return Err(DataError::Http {
             url: url.to_string(),
             status: resp.status(),
         });
     }
-    let text = JsFuture::from(resp.text().map_err(network)?)
+    let buf = JsFuture::from(resp.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    text.as_string()
-        .ok_or_else(|| network("the response is not text".into()))
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
-/// Parse a file's text. A file of another schema version gets a version message rather than a
+impl Sent {
+    /// Wait for the answer and parse it.
+    async fn json<T: DeserializeOwned + Versioned>(self) -> Result<T, DataError> {
+        let bytes = receive(&self.url, self.response).await?;
+        parse_json(&self.url, &bytes)
+    }
+}
+
+/// Parse a file. A file of another schema version gets a version message rather than a
 /// field error; the text is parsed a second time (for its version only) just when the first parse
 /// fails, so the large dataset is read once.
-pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Result<T, DataError> {
+pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &[u8]) -> Result<T, DataError> {
     #[derive(serde::Deserialize)]
     struct VersionOnly {
         schema_version: Option<u32>,
@@ -136,10 +156,12 @@ pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Res
         found,
         expected: T::EXPECTED,
     };
-    match serde_json::from_str::<T>(text) {
+    // A byte-order mark (an editor may add one to a hand-edited file) is not JSON.
+    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
+    match serde_json::from_slice::<T>(text) {
         Ok(v) if v.schema_version() == T::EXPECTED => Ok(v),
         Ok(v) => Err(version_error(v.schema_version())),
-        Err(e) => match serde_json::from_str::<VersionOnly>(text) {
+        Err(e) => match serde_json::from_slice::<VersionOnly>(text) {
             Ok(VersionOnly {
                 schema_version: Some(found),
             }) if found != T::EXPECTED => Err(version_error(found)),
@@ -186,7 +208,7 @@ pub async fn use_cases() -> Result<Arc<UseCases>, DataError> {
     if let Some(u) = CACHE.with(|c| c.borrow().use_cases.clone()) {
         return Ok(u);
     }
-    let u: Arc<UseCases> = Arc::new(fetch_url(USE_CASES_FILE.to_string()).await?);
+    let u: Arc<UseCases> = Arc::new(send_url(USE_CASES_FILE.to_string()).json().await?);
     CACHE.with(|cache| cache.borrow_mut().use_cases = Some(u.clone()));
     Ok(u)
 }
@@ -196,23 +218,28 @@ pub async fn catalog() -> Result<Arc<Catalog>, DataError> {
     if let Some(c) = CACHE.with(|c| c.borrow().catalog.clone()) {
         return Ok(c);
     }
-    let c: Arc<Catalog> = Arc::new(fetch_json("catalog.json").await?);
+    let c: Arc<Catalog> = Arc::new(send("catalog.json").json().await?);
     CACHE.with(|cache| cache.borrow_mut().catalog = Some(c.clone()));
     Ok(c)
 }
 
-/// The code lists (cached).
-pub async fn codes() -> Result<Arc<Codes>, DataError> {
-    if let Some(c) = CACHE.with(|c| c.borrow().codes.clone()) {
-        return Ok(c);
-    }
-    let c: Arc<Codes> = Arc::new(fetch_json("codes.json").await?);
-    CACHE.with(|cache| cache.borrow_mut().codes = Some(c.clone()));
-    Ok(c)
+/// A file that is either in the cache or on its way.
+enum Load<T> {
+    Cached(Arc<T>),
+    Sent(Sent),
 }
 
-/// One dataset by catalog id (cached), checked with `validate_dataset`.
-pub async fn dataset(id: &str) -> Result<(CatalogEntry, Arc<Dataset>), DataError> {
+/// Everything a view of dataset `id` needs: the code lists, its catalog entry and the dataset
+/// (checked with `validate_dataset`), each fetched once per session.
+///
+/// Every request is sent before any answer is read: the code lists and the catalog at once, the
+/// dataset as soon as the catalog names its file. (One after the other, a cold load waited for
+/// three round trips and a parse between each before the first chart.)
+pub async fn view_data(id: &str) -> Result<ViewData, DataError> {
+    let codes = match CACHE.with(|c| c.borrow().codes.clone()) {
+        Some(c) => Load::Cached(c),
+        None => Load::Sent(send("codes.json")),
+    };
     let cat = catalog().await?;
     let entry = cat
         .datasets
@@ -220,23 +247,29 @@ pub async fn dataset(id: &str) -> Result<(CatalogEntry, Arc<Dataset>), DataError
         .find(|d| d.id == id)
         .cloned()
         .ok_or_else(|| DataError::NotInCatalog(id.to_string()))?;
-    if let Some(ds) = CACHE.with(|c| c.borrow().datasets.get(id).cloned()) {
-        return Ok((entry, ds));
-    }
-    let ds: Dataset = fetch_json(&entry.file).await?;
-    validate_dataset(&ds).map_err(|message| DataError::Invalid {
-        url: format!("{DATA_DIR}{}", entry.file),
-        message,
-    })?;
-    let ds = Arc::new(ds);
-    CACHE.with(|c| c.borrow_mut().datasets.insert(id.to_string(), ds.clone()));
-    Ok((entry, ds))
-}
-
-/// Everything a view of dataset `id` needs.
-pub async fn view_data(id: &str) -> Result<ViewData, DataError> {
-    let codes = codes().await?;
-    let (entry, dataset) = dataset(id).await?;
+    let dataset = match CACHE.with(|c| c.borrow().datasets.get(id).cloned()) {
+        Some(d) => Load::Cached(d),
+        None => Load::Sent(send(&entry.file)),
+    };
+    let codes = match codes {
+        Load::Cached(c) => c,
+        Load::Sent(sent) => {
+            let c: Arc<Codes> = Arc::new(sent.json().await?);
+            CACHE.with(|cache| cache.borrow_mut().codes = Some(c.clone()));
+            c
+        }
+    };
+    let dataset = match dataset {
+        Load::Cached(d) => d,
+        Load::Sent(sent) => {
+            let url = sent.url.clone();
+            let ds: Dataset = sent.json().await?;
+            validate_dataset(&ds).map_err(|message| DataError::Invalid { url, message })?;
+            let ds = Arc::new(ds);
+            CACHE.with(|c| c.borrow_mut().datasets.insert(id.to_string(), ds.clone()));
+            ds
+        }
+    };
     Ok(ViewData {
         entry,
         codes,
@@ -250,7 +283,7 @@ mod tests {
 
     #[test]
     fn wrong_version_is_reported_before_field_errors() {
-        let e = parse_json::<Codes>("data/codes.json", r#"{"schema_version": 99, "other": 1}"#)
+        let e = parse_json::<Codes>("data/codes.json", br#"{"schema_version": 99, "other": 1}"#)
             .unwrap_err();
         assert_eq!(
             e,
@@ -265,7 +298,8 @@ mod tests {
 
     #[test]
     fn html_instead_of_json_is_a_parse_error() {
-        let e = parse_json::<Codes>("data/codes.json", "<!doctype html><html></html>").unwrap_err();
+        let e =
+            parse_json::<Codes>("data/codes.json", b"<!doctype html><html></html>").unwrap_err();
         assert!(matches!(e, DataError::Parse { .. }));
     }
 
@@ -273,20 +307,29 @@ mod tests {
     fn a_valid_file_of_another_version_is_a_version_error() {
         let e = parse_json::<Codes>(
             "data/codes.json",
-            r#"{"schema_version": 2, "dimensions": []}"#,
+            br#"{"schema_version": 2, "dimensions": []}"#,
         )
         .unwrap_err();
         assert!(matches!(e, DataError::Version { found: 2, .. }));
         let ok = parse_json::<Codes>(
             "data/codes.json",
-            r#"{"schema_version": 1, "dimensions": []}"#,
+            br#"{"schema_version": 1, "dimensions": []}"#,
         );
         assert!(ok.is_ok());
     }
 
     #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let ok = parse_json::<Codes>(
+            "data/codes.json",
+            b"\xEF\xBB\xBF{\"schema_version\": 1, \"dimensions\": []}",
+        );
+        assert!(ok.is_ok(), "{ok:?}");
+    }
+
+    #[test]
     fn missing_version_is_a_parse_error() {
-        let e = parse_json::<Codes>("data/codes.json", r#"{"dimensions": []}"#).unwrap_err();
+        let e = parse_json::<Codes>("data/codes.json", br#"{"dimensions": []}"#).unwrap_err();
         assert!(matches!(e, DataError::Parse { .. }));
     }
 }
