@@ -293,7 +293,9 @@ pub fn sankey_chart(
                 text_border_color: "#ffffff",
                 text_border_width: 3,
             },
-            line_style: LineStyle::new().color("gradient").opacity(FLOW_OPACITY),
+            // Every node has the one bar colour, so a flow takes its source's: the same look as a
+            // gradient between two equal colours, without a gradient object per flow and redraw.
+            line_style: LineStyle::new().color("source").opacity(FLOW_OPACITY),
             data: names
                 .into_iter()
                 .map(|name| SankeyNode {
