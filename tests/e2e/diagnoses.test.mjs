@@ -284,7 +284,7 @@ describe('Diagnoser i speciallægepraksis', () => {
     assertClean(problems);
   });
 
-  test('the chart follows the width of the window (and is not redrawn when the size stays)', async (t) => {
+  test('the chart follows the width of the window', async (t) => {
     const { page } = await view(t);
     await page.waitForSelector('[data-testid=bar-chart] canvas');
     const size = () =>
