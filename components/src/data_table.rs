@@ -139,20 +139,39 @@ pub fn DataTable(
 }
 
 /// After a keyboard activation the rows are rebuilt for the new level: put the focus on the first
-/// activatable row of the same table (or the table itself), so keyboard users stay in place.
+/// activatable row of the same table (or the table itself), so keyboard users stay in place. When
+/// the new level has no table (not published, say), the focus goes to the nearest enclosing
+/// element that is still in the page and can take it (one with a `tabindex`, such as the results
+/// panel), not back to the start of the page.
 fn refocus_after_activation(ev: &KeyboardEvent) {
     let table = ev
         .current_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|tr| tr.closest("table").ok().flatten());
     let Some(table) = table else { return };
+    // The enclosing elements, taken now: once the table is replaced they are out of reach.
+    let mut enclosing = Vec::new();
+    let mut up = table.parent_element();
+    while let Some(el) = up {
+        up = el.parent_element();
+        if el.has_attribute("tabindex") {
+            enclosing.push(el);
+        }
+    }
     set_timeout(
         move || {
-            let target = table
-                .query_selector("tbody tr[tabindex='0']")
-                .ok()
-                .flatten()
-                .unwrap_or(table);
+            let target = if table.is_connected() {
+                table
+                    .query_selector("tbody tr[tabindex='0']")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(table)
+            } else {
+                match enclosing.into_iter().find(|el| el.is_connected()) {
+                    Some(el) => el,
+                    None => return,
+                }
+            };
             if let Ok(el) = target.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }

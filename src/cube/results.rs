@@ -410,9 +410,12 @@ pub fn Results(ctx: DiagCtx, l: Lang) -> impl IntoView {
             <Headline ctx l/>
             <Tabs id_prefix=TABS_ID label=texts::RESULT_TABS.get(l) tabs=tabs selected=selected_tab on_select=on_tab/>
             <div class="results__body">
+                // tabindex -1: not a tab stop, but the focus can land here when a keyboard
+                // drill-down leads to a level without a table (the table hands it on).
                 <div
                     class="results__panel"
                     role="tabpanel"
+                    tabindex="-1"
                     id=tabs::panel_id(TABS_ID)
                     aria-labelledby=move || tabs::tab_id(TABS_ID, &selected_tab.get())
                     data-testid="result-panel"
