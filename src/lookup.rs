@@ -146,7 +146,7 @@ pub fn table_years(table: &Table) -> Vec<u16> {
                 .collect()
         })
         .unwrap_or_default();
-    ys.sort_unstable();
+    components::sort::sort(&mut ys);
     ys
 }
 

@@ -145,7 +145,9 @@ pub fn merge(existing: &[Note], incoming: Vec<Note>) -> Merged {
             added += 1;
         }
     }
-    notes.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
+    components::sort::sort_by(&mut notes, |a, b| {
+        (&a.created, &a.id).cmp(&(&b.created, &b.id))
+    });
     Merged {
         notes,
         added,

@@ -2,7 +2,7 @@
 //!
 //! Nothing here knows about diagnoses, regions or datasets: components take labels, rows, options
 //! and callbacks, and every visible text comes from the caller (the app keeps all its texts in
-//! one place). Pure helpers ([`format`], [`csv`], [`table_model`]) are tested natively; the
+//! one place). Pure helpers ([`format`], [`csv`], [`table_model`], [`sort`]) are tested natively; the
 //! components are tested in headless Chromium (`tests/web.rs`).
 //!
 //! | component | what it is |
@@ -36,6 +36,7 @@ pub mod number_cell;
 pub mod population_card;
 pub mod radio_group;
 pub mod select;
+pub mod sort;
 pub mod table_model;
 pub mod tabs;
 pub mod watermark;

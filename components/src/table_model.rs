@@ -150,7 +150,9 @@ pub fn sort_rows(rows: &[Row], sort: Option<(usize, SortDir)>) -> Vec<Row> {
     let mut pinned: Vec<Row> = rows.iter().filter(|r| r.pinned).cloned().collect();
     let mut rest: Vec<Row> = rows.iter().filter(|r| !r.pinned).cloned().collect();
     if let Some((col, dir)) = sort {
-        rest.sort_by(|a, b| compare_cells(a.cells.get(col), b.cells.get(col), dir));
+        crate::sort::sort_by(&mut rest, |a, b| {
+            compare_cells(a.cells.get(col), b.cells.get(col), dir)
+        });
     }
     pinned.append(&mut rest);
     pinned

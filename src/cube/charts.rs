@@ -142,7 +142,7 @@ fn num(v: NumberValue) -> CompositeValue {
 /// Rows ranked by value, largest first; rows without a value keep their order at the end.
 pub fn ranked(b: &Breakdown) -> Vec<&NodeRow> {
     let mut rows: Vec<&NodeRow> = b.rows.iter().collect();
-    rows.sort_by(|a, b| match (a.value.value(), b.value.value()) {
+    components::sort::sort_by(&mut rows, |a, b| match (a.value.value(), b.value.value()) {
         (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

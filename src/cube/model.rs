@@ -105,7 +105,7 @@ fn year_codes(codes: &Codes) -> Vec<u16> {
         .dimension("year")
         .map(|d| d.codes.iter().filter_map(|c| c.code.parse().ok()).collect())
         .unwrap_or_default();
-    ys.sort_unstable();
+    components::sort::sort(&mut ys);
     ys
 }
 

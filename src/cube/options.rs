@@ -1,7 +1,7 @@
 //! The choices the filters offer, built from the code lists (pure, tested natively).
 
 use components::{PickerLevel, SelectOption};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use mock_data::schema::{Codes, Dataset, Dimension};
 
@@ -34,7 +34,7 @@ pub fn year_options(codes: &Codes, ds: &Dataset) -> Vec<SelectOption> {
                 .collect()
         })
         .unwrap_or_default();
-    ys.sort_unstable();
+    components::sort::sort(&mut ys);
     ys.reverse();
     ys.into_iter()
         .map(|y| SelectOption::new(y.clone(), y))
@@ -80,13 +80,18 @@ pub fn flat_options(dim: &Dimension, h: &str, lang: Lang) -> Vec<SelectOption> {
 
 /// The codes of a dimension that some table of the dataset lists: the pickers offer only those,
 /// so a view never offers a level it does not publish (kommuner in the hospital view).
-pub fn published_codes(ds: &Dataset, dim: &str) -> HashSet<String> {
-    ds.tables
-        .iter()
-        .filter_map(|t| t.dim_index(dim).map(|i| &t.codes[i]))
-        .flatten()
-        .cloned()
-        .collect()
+///
+/// A `BTreeSet` filled by `insert`: no hash map (and its hasher) and no sort in the wasm for it.
+pub fn published_codes(ds: &Dataset, dim: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for t in &ds.tables {
+        if let Some(i) = t.dim_index(dim) {
+            for c in &t.codes[i] {
+                out.insert(c.clone());
+            }
+        }
+    }
+    out
 }
 
 /// Cascading levels for `dim` in the state: level 1 lists the children of the total; each
