@@ -13,7 +13,7 @@ use_node_bin
 step cargo-test-native cargo test --workspace --locked
 step cargo-test-mock-data-release cargo test -p mock-data --release --locked
 step wasm-bindgen-test cargo test -p components --target wasm32-unknown-unknown --locked
-step wasm-bindgen-test-panic cargo test -p speciallaegepraksis --target wasm32-unknown-unknown --locked --test panic_web
+step wasm-bindgen-test-app cargo test -p speciallaegepraksis --target wasm32-unknown-unknown --locked --test panic_web --test data_web
 # The target directory is shared between checkouts (a fresh clone reuses the compiled
 # dependencies). Cargo's freshness check is per checkout path, but the linked wasm is one file for
 # all of them: another checkout's build can leave its wasm there while this checkout's build is

@@ -10,14 +10,14 @@
 //!   fetches again.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use mock_data::schema::{validate_dataset, Catalog, CatalogEntry, Codes, Dataset, SCHEMA_VERSION};
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::json::FromJson;
 use crate::texts::{self, Lang};
 use crate::usecases::{UseCases, USE_CASES_FILE, USE_CASES_VERSION};
 
@@ -75,7 +75,7 @@ pub struct ViewData {
 struct Cache {
     catalog: Option<Arc<Catalog>>,
     codes: Option<Arc<Codes>>,
-    datasets: HashMap<String, Arc<Dataset>>,
+    datasets: BTreeMap<String, Arc<Dataset>>,
     use_cases: Option<Arc<UseCases>>,
 }
 
@@ -116,11 +116,11 @@ fn network_error(url: &str, e: JsValue) -> DataError {
     }
 }
 
-/// The bytes of an answer. Bytes, not text: serde reads UTF-8, and the browser need not decode
-/// the file into a JS string that is then encoded back into the wasm memory. Not generic, so it
-/// is in the binary once, not once per file type.
+/// The parsed JSON of an answer. The browser parses it (`Response.json()`, which also skips a
+/// byte-order mark); [`crate::json`] reads it into the app's types. Not generic, so it is in the
+/// binary once, not once per file type.
 #[inline(never)]
-async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<Vec<u8>, DataError> {
+async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<JsValue, DataError> {
     let network = |e: JsValue| network_error(url, e);
     let resp: web_sys::Response = response?.await.map_err(network)?.unchecked_into();
     if !resp.ok() {
@@ -129,48 +129,46 @@ async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<Vec
             status: resp.status(),
         });
     }
-    let buf = JsFuture::from(resp.array_buffer().map_err(network)?)
+    JsFuture::from(resp.json().map_err(network)?)
         .await
-        .map_err(network)?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+        .map_err(|e| match e.dyn_ref::<js_sys::Error>() {
+            // Not JSON (a truncated file, an HTML page from a host's fallback).
+            Some(err) if err.name() == "SyntaxError" => DataError::Parse {
+                url: url.to_string(),
+                message: String::from(err.message()),
+            },
+            _ => network(e),
+        })
 }
 
 impl Sent {
-    /// Wait for the answer and parse it.
-    async fn json<T: DeserializeOwned + Versioned>(self) -> Result<T, DataError> {
-        let bytes = receive(&self.url, self.response).await?;
-        parse_json(&self.url, &bytes)
+    /// Wait for the answer and read it.
+    async fn json<T: FromJson + Versioned>(self) -> Result<T, DataError> {
+        let json = receive(&self.url, self.response).await?;
+        read_versioned(&self.url, &json)
     }
 }
 
-/// Parse a file. A file of another schema version gets a version message rather than a
-/// field error; the text is parsed a second time (for its version only) just when the first parse
-/// fails, so the large dataset is read once.
-pub fn parse_json<T: DeserializeOwned + Versioned>(url: &str, text: &[u8]) -> Result<T, DataError> {
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        schema_version: Option<u32>,
-    }
-    let version_error = |found: u32| DataError::Version {
+/// Read a parsed file. The version is read first: a file of another version gets a version
+/// message rather than a message about a field that version may not have.
+pub fn read_versioned<T: FromJson + Versioned>(url: &str, json: &JsValue) -> Result<T, DataError> {
+    let parse = |message: String| DataError::Parse {
         url: url.to_string(),
-        found,
-        expected: T::EXPECTED,
+        message,
     };
-    // A byte-order mark (an editor may add one to a hand-edited file) is not JSON.
-    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
-    match serde_json::from_slice::<T>(text) {
-        Ok(v) if v.schema_version() == T::EXPECTED => Ok(v),
-        Ok(v) => Err(version_error(v.schema_version())),
-        Err(e) => match serde_json::from_slice::<VersionOnly>(text) {
-            Ok(VersionOnly {
-                schema_version: Some(found),
-            }) if found != T::EXPECTED => Err(version_error(found)),
-            _ => Err(DataError::Parse {
-                url: url.to_string(),
-                message: e.to_string(),
-            }),
-        },
+    let version = if json.is_object() {
+        crate::json::field::<u32>(json, "schema_version").map_err(parse)?
+    } else {
+        return Err(parse("the file is not a JSON object".into()));
+    };
+    if version != T::EXPECTED {
+        return Err(DataError::Version {
+            url: url.to_string(),
+            found: version,
+            expected: T::EXPECTED,
+        });
     }
+    T::read(json).map_err(parse)
 }
 
 /// Files that carry a schema version.
@@ -275,61 +273,4 @@ pub async fn view_data(id: &str) -> Result<ViewData, DataError> {
         codes,
         dataset,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrong_version_is_reported_before_field_errors() {
-        let e = parse_json::<Codes>("data/codes.json", br#"{"schema_version": 99, "other": 1}"#)
-            .unwrap_err();
-        assert_eq!(
-            e,
-            DataError::Version {
-                url: "data/codes.json".into(),
-                found: 99,
-                expected: SCHEMA_VERSION
-            }
-        );
-        assert!(e.user_text(Lang::Da).contains("99"));
-    }
-
-    #[test]
-    fn html_instead_of_json_is_a_parse_error() {
-        let e =
-            parse_json::<Codes>("data/codes.json", b"<!doctype html><html></html>").unwrap_err();
-        assert!(matches!(e, DataError::Parse { .. }));
-    }
-
-    #[test]
-    fn a_valid_file_of_another_version_is_a_version_error() {
-        let e = parse_json::<Codes>(
-            "data/codes.json",
-            br#"{"schema_version": 2, "dimensions": []}"#,
-        )
-        .unwrap_err();
-        assert!(matches!(e, DataError::Version { found: 2, .. }));
-        let ok = parse_json::<Codes>(
-            "data/codes.json",
-            br#"{"schema_version": 1, "dimensions": []}"#,
-        );
-        assert!(ok.is_ok());
-    }
-
-    #[test]
-    fn a_byte_order_mark_is_skipped() {
-        let ok = parse_json::<Codes>(
-            "data/codes.json",
-            b"\xEF\xBB\xBF{\"schema_version\": 1, \"dimensions\": []}",
-        );
-        assert!(ok.is_ok(), "{ok:?}");
-    }
-
-    #[test]
-    fn missing_version_is_a_parse_error() {
-        let e = parse_json::<Codes>("data/codes.json", br#"{"dimensions": []}"#).unwrap_err();
-        assert!(matches!(e, DataError::Parse { .. }));
-    }
 }

@@ -14,6 +14,7 @@
 
 pub mod cube;
 pub mod data;
+pub mod json;
 pub mod lookup;
 pub mod notes;
 pub mod pages;
