@@ -1056,41 +1056,6 @@ pub fn join_and(lang: Lang, items: &[String]) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_are_lowered_inside_sentences() {
-        assert_eq!(lower_first("Geografi"), "geografi");
-        assert_eq!(lower_first("ICD-10-kapitel"), "ICD-10-kapitel");
-        assert_eq!(lower_first("Køn"), "køn");
-    }
-
-    #[test]
-    fn lists_read_naturally() {
-        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_and(Lang::Da, &v(&["køn"])), "køn");
-        assert_eq!(
-            join_and(Lang::Da, &v(&["køn", "alder", "region"])),
-            "køn, alder og region"
-        );
-        assert_eq!(join_and(Lang::En, &v(&["sex", "age"])), "sex and age");
-    }
-
-    #[test]
-    fn every_text_has_both_languages() {
-        for v in VIEWS.iter() {
-            for t in [v.nav, v.title, v.blurb] {
-                assert!(!t.da.is_empty() && !t.en.is_empty(), "{}", v.code);
-            }
-        }
-        for h in DECLARATION_HEADINGS {
-            assert!(!h.da.is_empty() && !h.en.is_empty());
-        }
-    }
-}
-
 // ------------------------------------------------------------------------------------------
 // Presentation mode
 
@@ -1124,5 +1089,40 @@ pub fn present_unknown(lang: Lang, case: &str) -> String {
     match lang {
         Lang::Da => format!("Brugsscenariet «{case}» findes ikke."),
         Lang::En => format!("There is no use case «{case}»."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_lowered_inside_sentences() {
+        assert_eq!(lower_first("Geografi"), "geografi");
+        assert_eq!(lower_first("ICD-10-kapitel"), "ICD-10-kapitel");
+        assert_eq!(lower_first("Køn"), "køn");
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_and(Lang::Da, &v(&["køn"])), "køn");
+        assert_eq!(
+            join_and(Lang::Da, &v(&["køn", "alder", "region"])),
+            "køn, alder og region"
+        );
+        assert_eq!(join_and(Lang::En, &v(&["sex", "age"])), "sex and age");
+    }
+
+    #[test]
+    fn every_text_has_both_languages() {
+        for v in VIEWS.iter() {
+            for t in [v.nav, v.title, v.blurb] {
+                assert!(!t.da.is_empty() && !t.en.is_empty(), "{}", v.code);
+            }
+        }
+        for h in DECLARATION_HEADINGS {
+            assert!(!h.da.is_empty() && !h.en.is_empty());
+        }
     }
 }
