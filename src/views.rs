@@ -226,6 +226,40 @@ pub fn cube(page: &str) -> Option<&'static CubeSpec> {
 mod tests {
     use super::*;
 
+    /// `index.html` requests the data of the page in the address before the app starts; its list
+    /// of views and datasets must be this one (a wrong entry would only cost the speed-up, so
+    /// nothing else would notice).
+    #[test]
+    fn the_preload_in_index_html_names_every_view_and_its_dataset() {
+        let html = include_str!("../index.html");
+        let start = html.find("var datasets = {").expect("the preload list") + 16;
+        let list = &html[start..start + html[start..].find('}').expect("end of the list")];
+        let mut entries: Vec<(String, String)> = list
+            .split(',')
+            .map(|e| {
+                let (k, v) = e.split_once(':').expect("view: \"dataset\"");
+                (k.trim().to_string(), v.trim().trim_matches('"').to_string())
+            })
+            .collect();
+        entries.sort();
+        let mut want: Vec<(String, String)> = CUBES
+            .iter()
+            .map(|c| (c.page.to_string(), c.dataset.to_string()))
+            .collect();
+        want.sort();
+        assert_eq!(entries, want);
+        // The preload names the file `<dataset>.json`; the app takes the name from the catalog.
+        let catalog: mock_data::schema::Catalog =
+            serde_json::from_str(include_str!("../public/data/catalog.json")).expect("catalog");
+        for c in CUBES {
+            let entry = catalog.datasets.iter().find(|d| d.id == c.dataset);
+            assert_eq!(
+                entry.map(|d| d.file.as_str()),
+                Some(format!("{}.json", c.dataset).as_str())
+            );
+        }
+    }
+
     #[test]
     fn presets_open_their_population_from_the_start() {
         let young = &POPULATIONS.presets[1].presets[1];
