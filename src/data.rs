@@ -144,9 +144,17 @@ async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<JsV
 impl Sent {
     /// Wait for the answer and read it.
     async fn json<T: FromJson + Versioned>(self) -> Result<T, DataError> {
-        let json = receive(&self.url, self.response).await?;
-        read_versioned(&self.url, &json)
+        let json = receive(&self.url, self.response).await.map_err(logged)?;
+        read_versioned(&self.url, &json).map_err(logged)
     }
+}
+
+/// The page shows a sentence for the reader ([`DataError::user_text`]); the details (which field
+/// of which table, the HTTP status) go to the browser console for whoever edits the files.
+#[inline(never)]
+fn logged(e: DataError) -> DataError {
+    web_sys::console::warn_1(&e.to_string().into());
+    e
 }
 
 /// Read a parsed file. The version is read first: a file of another version gets a version
@@ -262,7 +270,7 @@ pub async fn view_data(id: &str) -> Result<ViewData, DataError> {
         Load::Sent(sent) => {
             let url = sent.url.clone();
             let ds: Dataset = sent.json().await?;
-            validate_dataset(&ds).map_err(|message| DataError::Invalid { url, message })?;
+            validate_dataset(&ds).map_err(|message| logged(DataError::Invalid { url, message }))?;
             let ds = Arc::new(ds);
             CACHE.with(|c| c.borrow_mut().datasets.insert(id.to_string(), ds.clone()));
             ds
