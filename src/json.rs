@@ -173,8 +173,6 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
 /// are found with `indexOf` (one call per null), `filter(Number.isFinite)` keeps the numbers,
 /// which come over as one array of floats, and anything else (a text, `true`, a list) makes the
 /// counts differ; only then is the list searched item by item, for the message.
-pub struct Values(pub Vec<Value>);
-
 #[wasm_bindgen]
 extern "C" {
     /// `Number.isFinite`: true for a finite number only (it converts nothing, unlike `isFinite`).
@@ -187,7 +185,8 @@ extern "C" {
     fn filter(this: &JsonList, f: &Function) -> Array;
 }
 
-impl FromJson for Values {
+/// (Not through `Vec<T>`: `Value` has no reader of its own.)
+impl FromJson for Vec<Value> {
     fn read(v: &JsValue) -> Result<Self, Problem> {
         let items = list(v)?;
         let mut nulls = Vec::new();
@@ -224,7 +223,7 @@ impl FromJson for Values {
                 }
             })
             .collect();
-        Ok(Values(out))
+        Ok(out)
     }
 }
 
@@ -293,6 +292,13 @@ read_struct!(Declaration {
     publication,
     terms
 });
+read_struct!(Table {
+    id,
+    dims,
+    codes,
+    suppressed,
+    values
+});
 read_struct!(Measure {
     id,
     kind,
@@ -326,22 +332,5 @@ impl FromJson for MeasureKind {
             Some("derived") => Ok(MeasureKind::Derived),
             _ => Err(expected("persons, events or derived", v)),
         }
-    }
-}
-
-impl FromJson for Table {
-    fn read(v: &JsValue) -> Result<Self, Problem> {
-        object(v)?;
-        let mut values = BTreeMap::new();
-        for (k, Values(v)) in field::<BTreeMap<String, Values>>(v, "values")? {
-            values.insert(k, v);
-        }
-        Ok(Table {
-            id: field(v, "id")?,
-            dims: field(v, "dims")?,
-            codes: field(v, "codes")?,
-            suppressed: field(v, "suppressed")?,
-            values,
-        })
     }
 }

@@ -34,7 +34,8 @@ fn sorted_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usi
     order
 }
 
-#[cfg(test)]
+// Native only: proptest is a native dev-dependency (the wasm32 test build has the browser tests).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
