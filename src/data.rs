@@ -116,13 +116,22 @@ fn network_error(url: &str, e: JsValue) -> DataError {
     }
 }
 
-/// The parsed JSON of an answer. The browser parses it (`Response.json()`, which also skips a
-/// byte-order mark); [`crate::json`] reads it into the app's types. Not generic, so it is in the
-/// binary once, not once per file type.
+/// The parsed JSON of an answer. Not generic, so it is in the binary once, not once per file
+/// type.
 #[inline(never)]
 async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<JsValue, DataError> {
+    let resp: web_sys::Response = response?
+        .await
+        .map_err(|e| network_error(url, e))?
+        .unchecked_into();
+    read_body(url, resp).await
+}
+
+/// The body of an answer, parsed by the browser (`Response.json()`, which also skips a byte-order
+/// mark); [`crate::json`] reads it into the app's types. A status other than 2xx is an HTTP error,
+/// a body that is not JSON (a truncated file, an HTML page from a host's fallback) a parse error.
+pub async fn read_body(url: &str, resp: web_sys::Response) -> Result<JsValue, DataError> {
     let network = |e: JsValue| network_error(url, e);
-    let resp: web_sys::Response = response?.await.map_err(network)?.unchecked_into();
     if !resp.ok() {
         return Err(DataError::Http {
             url: url.to_string(),
@@ -132,7 +141,6 @@ async fn receive(url: &str, response: Result<JsFuture, DataError>) -> Result<JsV
     JsFuture::from(resp.json().map_err(network)?)
         .await
         .map_err(|e| match e.dyn_ref::<js_sys::Error>() {
-            // Not JSON (a truncated file, an HTML page from a host's fallback).
             Some(err) if err.name() == "SyntaxError" => DataError::Parse {
                 url: url.to_string(),
                 message: String::from(err.message()),

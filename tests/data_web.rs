@@ -7,7 +7,7 @@
 
 use mock_data::schema::{Catalog, Codes, Dataset, SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
-use speciallaegepraksis::data::{read_versioned, DataError, Versioned};
+use speciallaegepraksis::data::{read_body, read_versioned, DataError, Versioned};
 use speciallaegepraksis::json::FromJson;
 use speciallaegepraksis::texts::Lang;
 use speciallaegepraksis::usecases::{UseCases, USE_CASES_VERSION};
@@ -168,4 +168,23 @@ fn a_problem_names_its_place() {
         ),
         other => panic!("{other:?}"),
     }
+}
+
+/// A body as a static host would send it, through the app's reading of an answer.
+async fn body(text: &str) -> Result<Codes, DataError> {
+    let resp = web_sys::Response::new_with_opt_str(Some(text)).expect("a response");
+    let json = read_body("data/codes.json", resp).await?;
+    read_versioned("data/codes.json", &json)
+}
+
+#[wasm_bindgen_test]
+async fn html_instead_of_json_is_a_parse_error() {
+    let e = body("<!doctype html><html></html>").await.unwrap_err();
+    assert!(matches!(e, DataError::Parse { .. }), "{e:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_byte_order_mark_is_skipped() {
+    let ok = body("\u{feff}{\"schema_version\": 1, \"dimensions\": []}").await;
+    assert!(ok.is_ok(), "{ok:?}");
 }
