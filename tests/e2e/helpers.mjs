@@ -123,9 +123,9 @@ export async function eventually(fn, { timeout = 4000, interval = 50 } = {}) {
   }
 }
 
-/** axe-core on the page: 0 violations, with a readable list if not. */
-export async function assertAxeClean(page, label) {
-  const res = await new AxeBuilder({ page }).analyze();
+/** axe-core on the page: 0 violations, with a readable list if not (`disable`: rules not run). */
+export async function assertAxeClean(page, label, { disable = [] } = {}) {
+  const res = await new AxeBuilder({ page }).disableRules(disable).analyze();
   const list = res.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
   );
