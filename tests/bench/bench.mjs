@@ -84,14 +84,23 @@ const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8')
 // ---------------------------------------------------------------------------------------------
 // Browser measurements
 
-// Runs in every page before its scripts: marks the frame after the first chart is drawn, and
-// keeps the wasm exports (for the memory size).
+// Runs in every page before its scripts: marks the frame after the first chart is drawn by
+// ECharts (`__firstChart`, the live, interactive chart) and the frame after any chart is on the
+// screen (`__firstSeen`: the pre-rendered picture's, if there is one), and keeps the wasm exports
+// (for the memory size).
 const PROBE = () => {
   addEventListener('TrunkApplicationStarted', (e) => {
     window.__wasm = e.detail?.wasm;
     window.__wasmStarted = performance.now();
   });
   const tick = () => {
+    // The pre-rendered picture of the page (tools/prerender.mjs): its chart is seen first.
+    if (window.__firstSeen === undefined && document.querySelector('#prerender svg')) {
+      window.__firstSeen = null;
+      requestAnimationFrame(() => {
+        window.__firstSeen = performance.now();
+      });
+    }
     const el = document.querySelector('[data-testid=bar-chart], #baseline-chart');
     const inst = el && window.echarts && window.echarts.getInstanceByDom(el);
     const src = inst && inst.getOption()?.dataset?.[0]?.source;
@@ -100,6 +109,7 @@ const PROBE = () => {
       // The option is set; ECharts paints in the next frame.
       requestAnimationFrame(() => {
         window.__firstChart = performance.now();
+        if (window.__firstSeen == null) window.__firstSeen = window.__firstChart;
       });
       return;
     }
@@ -157,6 +167,7 @@ async function coldLoad(browser, server, path, throttle) {
   await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 120000, polling: 50 });
   const m = await page.evaluate(() => ({
     firstChart: window.__firstChart,
+    firstSeen: window.__firstSeen,
     wasmStarted: window.__wasmStarted,
   }));
   await ctx.close();
@@ -168,6 +179,8 @@ async function loadSeries(browser, server, path, n, throttle) {
   for (let i = 0; i < n; i += 1) runs.push(await coldLoad(browser, server, path, throttle));
   return {
     firstChart: median(runs.map((r) => r.firstChart)),
+    firstSeen: median(runs.map((r) => r.firstSeen)),
+    allSeen: runs.map((r) => Math.round(r.firstSeen)),
     wasmStarted: median(runs.map((r) => r.wasmStarted).filter((x) => x !== undefined)),
     bytes: median(runs.map((r) => r.bytes)),
     all: runs.map((r) => Math.round(r.firstChart)),
@@ -341,12 +354,15 @@ try {
   row('data for the diagnoses view (gzip)', `${kb(sum(viewData, 'gz'))} (${viewData.map(([f]) => f.slice(5)).join(' + ')})`, '≤ 150 KB gzip', ok(sum(viewData, 'gz'), BUDGET.dataGz));
   row('first load, all files (gzip -9 sum)', `${kb(firstLoadGz)} (${firstLoad.length} files)`, '≤ 800 KB gzip', ok(firstLoadGz, BUDGET.firstLoadGz));
   row('first load, bytes on the wire (served gzip -9, CDP)', kb(fast.bytes));
-  row(`time to first chart, cold, local (median of ${RUNS})`, `${ms(fast.firstChart)} (wasm started ${ms(fast.wasmStarted)}; runs ${fast.all.join(', ')})`);
-  row(`time to first chart, cold, 1.6 Mbit/s + 150 ms (median of ${THROTTLED_RUNS})`, `${ms(slow.firstChart)} (runs ${slow.all.join(', ')})`);
+  row(`time to first chart seen (pre-rendered picture), cold, local / 1.6 Mbit/s + 150 ms`, `${ms(fast.firstSeen)} / ${ms(slow.firstSeen)} (runs ${fast.allSeen.join(', ')} / ${slow.allSeen.join(', ')})`);
+  row(`time to first live chart (the app's ECharts), cold, local (median of ${RUNS})`, `${ms(fast.firstChart)} (wasm started ${ms(fast.wasmStarted)}; runs ${fast.all.join(', ')})`);
+  row(`time to first live chart, cold, 1.6 Mbit/s + 150 ms (median of ${THROTTLED_RUNS})`, `${ms(slow.firstChart)} (runs ${slow.all.join(', ')})`);
   row('baseline page (ECharts alone, same JSON), local / throttled', `${ms(baseFast.firstChart)} / ${ms(baseSlow.firstChart)}`);
-  const rFast = fast.firstChart / baseFast.firstChart;
-  const rSlow = slow.firstChart / baseSlow.firstChart;
-  row('ratio app / baseline, local / throttled', `${rFast.toFixed(2)} / ${rSlow.toFixed(2)}`, '≤ 1.2', `${ok(rFast, BUDGET.ratio)} / ${ok(rSlow, BUDGET.ratio)}`);
+  const ratio = (k) => [fast[k] / baseFast.firstChart, slow[k] / baseSlow.firstChart];
+  const ratioRow = (what, [rFast, rSlow]) =>
+    row(what, `${rFast.toFixed(2)} / ${rSlow.toFixed(2)}`, '≤ 1.2', `${ok(rFast, BUDGET.ratio)} / ${ok(rSlow, BUDGET.ratio)}`);
+  ratioRow('ratio app / baseline, first chart seen, local / throttled', ratio('firstSeen'));
+  ratioRow('ratio app / baseline, first live chart, local / throttled', ratio('firstChart'));
   for (const mode of ['chart', 'table']) {
     const t = inter[mode];
     row(`filter change → ${mode} updated, p50 / p95 (${t.updated.length} changes)`, `${ms1(quantile(t.updated, 0.5))} / ${ms1(quantile(t.updated, 0.95))}`);
@@ -383,13 +399,13 @@ try {
     '**Every view** (time to first chart: median of ' + `${VIEW_RUNS} local / ${THROTTLED_RUNS} throttled cold loads, diagnoses ${RUNS} / ${THROTTLED_RUNS}; ` +
       `filter change → painted: ${CHANGES} changes of the view's ${'`'}filter-…${'`'} select per tab)`,
     '',
-    '| view | data (gzip) | first load (gzip) | first chart local / throttled | filter → chart p50 / p95 | filter → table p50 / p95 | JS heap after changes | budgets |',
-    '|---|---|---|---|---|---|---|---|',
+    '| view | data (gzip) | first load (gzip) | first chart seen local / throttled | first live chart local / throttled | filter → chart p50 / p95 | filter → table p50 / p95 | JS heap after changes | budgets |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...perView.map(({ view, files, fast: f, slow: sl, inter: it }) => {
       const data = files.filter(([n]) => n.startsWith('data/'));
       const p95 = Math.max(quantile(it.chart.painted, 0.95), quantile(it.table.painted, 0.95));
       const status = [ok(sum(data, 'gz'), BUDGET.dataGz), ok(sum(files, 'gz'), BUDGET.firstLoadGz), ok(p95, BUDGET.p95)];
-      return `| ${view} (${BENCH_FILTER[view]}) | ${kb(sum(data, 'gz'))} | ${kb(sum(files, 'gz'))} | ${ms(f.firstChart)} / ${ms(sl.firstChart)} | ` +
+      return `| ${view} (${BENCH_FILTER[view]}) | ${kb(sum(data, 'gz'))} | ${kb(sum(files, 'gz'))} | ${ms(f.firstSeen)} / ${ms(sl.firstSeen)} | ${ms(f.firstChart)} / ${ms(sl.firstChart)} | ` +
         `${ms1(quantile(it.chart.painted, 0.5))} / ${ms1(quantile(it.chart.painted, 0.95))} | ${ms1(quantile(it.table.painted, 0.5))} / ${ms1(quantile(it.table.painted, 0.95))} | ` +
         `${kb(it.chart.heapAfter)} | ${status.every((x) => x === 'ok') ? 'ok' : status.join(' / ')} |`;
     }),
