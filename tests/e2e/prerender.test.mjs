@@ -120,6 +120,28 @@ describe('Pre-rendered pages', () => {
     assertClean(problems, { allowConsole: [/Failed to load resource/] });
   });
 
+  test('is not shown when the host answers with something else (its index page, an error)', async (t) => {
+    const { v, page, problems } = await openView(env, t, VIEWS.diagnoses, null);
+    const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+    let shown = 0;
+    await page.exposeFunction('__pictureShown', () => {
+      shown += 1;
+    });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.getElementById('prerender')) window.__pictureShown();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const answer of [{ status: 200, contentType: 'text/html', body: index }, { status: 500, body: 'error' }]) {
+      await page.route(/\/prerender\//, (route) => route.fulfill(answer));
+      await v.goto({});
+      await v.checkNumbers();
+      await page.unroute(/\/prerender\//);
+    }
+    assert.equal(shown, 0);
+    assertClean(problems, { allowConsole: [/status of 500/] });
+  });
+
   test('gives way to the failure message when the app cannot start', async (t) => {
     const { v, page } = await openView(env, t, VIEWS.diagnoses, null);
     await page.route(/_bg\.wasm$/, (route) => route.abort());
