@@ -2,14 +2,15 @@
 // starting state, so that a slow line shows the page (with its charts as SVG) long before the
 // wasm has arrived.
 //
-// For every page in PAGES and both languages, the built app is opened in headless Chromium; once
-// it has drawn, its DOM is copied with each ECharts chart redrawn as an SVG string by the page's
-// own ECharts (same option, animation off). The copy is written to prerender/<page>.<lang>.html,
-// and the names of the pages to the built index.html (`<html data-prerender="overview …">`; a
-// debug build has none and asks for none). index.html fetches the file of the address (only a
-// page's starting state: no parameter but `view` and `lang`) and shows it over the app, inert and
-// hidden from assistive technology, until the app has drawn its own charts; then removes it. Every figure in it is one the app itself
-// showed: nothing here computes or formats a number.
+// For every page in PAGES, both languages and two widths (WIDTHS), the built app is opened in
+// headless Chromium; once it has drawn, its DOM is copied with each ECharts chart redrawn as an
+// SVG string by the page's own ECharts (same option, animation off), into
+// prerender/<page>.<lang>[.narrow].html, and the names of the pages go into the built index.html
+// (`<html data-prerender="overview …">`; a debug build has none and asks for none). index.html
+// fetches the picture of the address (only a page's start: no parameter but `view` and `lang`)
+// and shows it over the app, inert and hidden from assistive technology, until the app has drawn
+// its own charts; then removes it. Every figure in a picture is one the app itself showed:
+// nothing here computes or formats a number.
 //
 //   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node tools/prerender.mjs    (Trunk sets both)
 //
@@ -33,6 +34,9 @@ export const PAGES = {
   activity: 'activity',
 };
 export const LANGS = ['da', 'en'];
+/** Two widths: the desktop and projector layout, and a phone's (index.html takes it under 800 px,
+ *  the width where the page's layout changes); the chart in a picture scales with the page. */
+export const WIDTHS = { '': 1280, '.narrow': 400 };
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -115,8 +119,10 @@ const out = join(dir, 'prerender');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 let failed = false;
-try {
-  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+
+/** Every page in both languages at one width. */
+async function pictures(width, suffix) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height: 900 } });
   const page = await ctx.newPage();
   for (const [view, name] of Object.entries(PAGES)) {
     for (const lang of LANGS) {
@@ -141,11 +147,16 @@ try {
         continue;
       }
       const { html, charts } = await page.evaluate(SNAPSHOT);
-      const file = `${name}.${lang}.html`;
+      const file = `${name}.${lang}${suffix}.html`;
       writeFileSync(join(out, file), `<div class="prerender__page" data-charts="${charts}">\n${html}\n</div>\n`);
       console.log(`prerender.mjs: ${file} (${(html.length / 1024).toFixed(0)} KB, ${charts} chart(s))`);
     }
   }
+  await ctx.close();
+}
+
+try {
+  for (const [suffix, width] of Object.entries(WIDTHS)) await pictures(width, suffix);
 } finally {
   await browser.close();
   await server.close();

@@ -47,36 +47,42 @@ const mainText = (page, root) =>
   }, root);
 
 describe('Pre-rendered pages', () => {
-  test('every page has a picture in both languages: the app’s own page, charts as SVG', async (t) => {
-    const { page, problems } = await openView(env, t, VIEWS.diagnoses, null);
-    const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-    assert.deepEqual(/<html [^>]*data-prerender="([^"]*)"/.exec(index)?.[1].split(' '), PAGES, 'index.html lists the pictures');
-    let release = await holdWasm(page);
-    for (const name of PAGES) {
-      for (const lang of ['da', 'en']) {
-        const label = `${name}.${lang}`;
-        const html = readFileSync(join(DIST, 'prerender', `${label}.html`), 'utf8');
-        const charts = Number(/data-charts="(\d+)"/.exec(html)?.[1]);
-        assert.equal((html.match(/<svg[^>]*class="prerender__chart"/g) || []).length, charts, `${label}: charts`);
-        if (name in VIEWS) assert.ok(charts >= 1, `${label}: a chart`);
-        assert.doesNotMatch(html, /\s(id|data-testid|tabindex)="/, `${label}: no ids, test hooks or tab stops`);
+  for (const [suffix, width] of [['', 1280], ['.narrow', 420]]) {
+    test(`every page has a picture in both languages, ${width} px wide: the app’s own page, charts as SVG`, async (t) => {
+      const { page, problems } = await openView(env, t, VIEWS.diagnoses, null, { viewport: { width, height: 900 } });
+      const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+      assert.deepEqual(/<html [^>]*data-prerender="([^"]*)"/.exec(index)?.[1].split(' '), PAGES, 'index.html lists the pictures');
+      let release = await holdWasm(page);
+      for (const name of PAGES) {
+        for (const lang of ['da', 'en']) {
+          const label = `${name}.${lang}${suffix}`;
+          const html = readFileSync(join(DIST, 'prerender', `${label}.html`), 'utf8');
+          const charts = Number(/data-charts="(\d+)"/.exec(html)?.[1]);
+          assert.equal((html.match(/<svg[^>]*class="prerender__chart"/g) || []).length, charts, `${label}: charts`);
+          if (name in VIEWS) assert.ok(charts >= 1, `${label}: a chart`);
+          assert.doesNotMatch(html, /\s(id|data-testid|tabindex)="/, `${label}: no ids, test hooks or tab stops`);
 
-        // The picture while the app's code is held back, then the app.
-        const q = new URLSearchParams({ ...(name === 'overview' ? {} : { view: name }), ...(lang === 'en' ? { lang } : {}) });
-        await page.goto(`${env.server.url}?${q}`, { waitUntil: 'commit' });
-        await page.waitForSelector('#prerender main');
-        assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${label}: lang`);
-        const picture = await mainText(page, '#prerender');
-        release();
-        await page.waitForSelector('#prerender', { state: 'detached', timeout: 15000 });
-        assert.equal(await page.locator('.notice--loading').count(), 0, `${label}: the app has its data`);
-        assert.equal(await page.locator('[_echarts_instance_]').count(), charts, `${label}: the app draws as many charts`);
-        assert.equal(await mainText(page, 'body'), picture, `${label}: the app shows what the picture showed`);
-        release = await holdWasm(page);
+          // The picture while the app's code is held back, then the app.
+          const q = new URLSearchParams({ ...(name === 'overview' ? {} : { view: name }), ...(lang === 'en' ? { lang } : {}) });
+          await page.goto(`${env.server.url}?${q}`, { waitUntil: 'commit' });
+          await page.waitForSelector('#prerender main');
+          const asked = await page.evaluate(() =>
+            performance.getEntriesByType('resource').map((e) => e.name.split('/prerender/')[1]).filter(Boolean),
+          );
+          assert.deepEqual(asked, [`${label}.html`], `${label}: the picture for this width`);
+          assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${label}: lang`);
+          const picture = await mainText(page, '#prerender');
+          release();
+          await page.waitForSelector('#prerender', { state: 'detached', timeout: 15000 });
+          assert.equal(await page.locator('.notice--loading').count(), 0, `${label}: the app has its data`);
+          assert.equal(await page.locator('[_echarts_instance_]').count(), charts, `${label}: the app draws as many charts`);
+          assert.equal(await mainText(page, 'body'), picture, `${label}: the app shows what the picture showed`);
+          release = await holdWasm(page);
+        }
       }
-    }
-    assertClean(problems);
-  });
+      assertClean(problems);
+    });
+  }
 
   test('shows the start of a view before the app runs, cannot be used, then gives way', async (t) => {
     const { v, page, problems } = await openView(env, t, VIEWS.diagnoses, null);
