@@ -108,21 +108,31 @@ pub struct ChartTexts {
     pub decimals: u8,
     /// What a screen reader hears for the chart: the text summary of the shown numbers.
     pub description: String,
+    /// The longest category label, in characters ([`max_label`]); the table has them whole.
+    pub max_label: usize,
 }
 
-const MAX_LABEL: usize = 44;
+/// Category labels on a wide screen, in characters.
+pub const LABEL_WIDE: usize = 44;
+/// On a phone: shorter labels, so that the bars keep about half of the chart's width.
+pub const LABEL_NARROW: usize = 20;
 
-fn short(label: &str) -> String {
-    if label.chars().count() <= MAX_LABEL {
+/// The longest category label for a window `width` CSS pixels wide.
+pub fn max_label(width: f64) -> usize {
+    if width < 600.0 {
+        LABEL_NARROW
+    } else {
+        LABEL_WIDE
+    }
+}
+
+fn short(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
         label.to_string()
     } else {
         format!(
             "{}…",
-            label
-                .chars()
-                .take(MAX_LABEL - 1)
-                .collect::<String>()
-                .trim_end()
+            label.chars().take(max - 1).collect::<String>().trim_end()
         )
     }
 }
@@ -182,8 +192,10 @@ pub fn bar_chart(rows: &[&NodeRow], t: &ChartTexts, style: &ChartStyle) -> Chart
         std::iter::once(header(&["label", "value", "current", "text"]))
             .chain(rows.iter().map(|r| {
                 let label = match r.value {
-                    NumberValue::Suppressed => format!("{} {}", short(&r.label), t.marker),
-                    _ => short(&r.label),
+                    NumberValue::Suppressed => {
+                        format!("{} {}", short(&r.label, t.max_label), t.marker)
+                    }
+                    _ => short(&r.label, t.max_label),
                 };
                 let hl = if r.current {
                     r.value
@@ -371,6 +383,7 @@ mod tests {
             format: NumberFormat::DANISH,
             decimals: 0,
             description: "Kort fortalt: tallene i tabellen.".into(),
+            max_label: LABEL_WIDE,
         }
     }
 
@@ -462,8 +475,29 @@ mod tests {
 
     #[test]
     fn long_labels_are_shortened_for_the_axis() {
-        let s = short(&"x".repeat(60));
-        assert_eq!(s.chars().count(), MAX_LABEL);
+        let s = short(&"x".repeat(60), LABEL_WIDE);
+        assert_eq!(s.chars().count(), LABEL_WIDE);
         assert!(s.ends_with('…'));
+        assert_eq!(short("kort", LABEL_NARROW), "kort");
+    }
+
+    #[test]
+    fn a_phone_gets_shorter_labels_and_keeps_the_marker() {
+        assert_eq!(max_label(400.0), LABEL_NARROW);
+        assert_eq!(max_label(1280.0), LABEL_WIDE);
+        let long = NodeRow {
+            label: "XIII Sygdomme i muskel-skeletsystem og bindevæv".into(),
+            ..row("M", NumberValue::Suppressed, false)
+        };
+        let t = ChartTexts {
+            max_label: LABEL_NARROW,
+            ..texts()
+        };
+        let v = serde_json::to_value(bar_chart(&[&long], &t, &ChartStyle::default())).unwrap();
+        let label = v["dataset"][0]["source"][1][0]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(label, "XIII Sygdomme i mus… ●");
     }
 }

@@ -10,7 +10,7 @@ use components::{
 };
 use leptos::prelude::*;
 
-use super::charts::{bar_chart, bar_chart_height, ranked, trend_chart, ChartTexts};
+use super::charts::{bar_chart, bar_chart_height, max_label, ranked, trend_chart, ChartTexts};
 use super::export;
 use super::model::{DiagnosisModel, NodeRow};
 use super::summary::summary;
@@ -58,6 +58,12 @@ fn chart_texts(m: &DiagnosisModel, marker: &str) -> ChartTexts {
         format: l.number_format(),
         decimals: m.measure.decimals,
         description: summary(m, marker).join(" "),
+        max_label: max_label(
+            web_sys::window()
+                .and_then(|w| w.inner_width().ok())
+                .and_then(|w| w.as_f64())
+                .unwrap_or(1280.0),
+        ),
     }
 }
 

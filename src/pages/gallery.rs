@@ -16,7 +16,7 @@ use components::{
 use leptos::prelude::*;
 
 use crate::ctx::AppCtx;
-use crate::cube::charts::{bar_chart, bar_chart_height, ChartTexts};
+use crate::cube::charts::{bar_chart, bar_chart_height, ChartTexts, LABEL_WIDE};
 use crate::cube::model::NodeRow;
 use crate::texts::{self, Lang};
 
@@ -352,6 +352,7 @@ fn chart(l: Lang) -> AnyView {
         format: l.number_format(),
         decimals: 0,
         description: texts::GALLERY_SAMPLE_TABLE.get(l).into(),
+        max_label: LABEL_WIDE,
     };
     let option = EChartOption::new(&bar_chart(&refs, &t, &crate::theme::chart_style()));
     let states = vec![state(

@@ -304,6 +304,27 @@ describe('Diagnoser i speciallægepraksis', () => {
     });
   });
 
+  test('on a phone the labels are shorter and the bars keep room, with the same numbers', async (t) => {
+    const { ctx, page, problems } = await openPage(env.browser, env.server, { viewport: { width: 400, height: 850 } });
+    t.after(async () => {
+      await ctx.close();
+    });
+    const v = new CubeView(page, env.server, env.data);
+    await v.goto({});
+    const src = await v.checkBars();
+    const plain = (label) => (label.endsWith(` ${v.marker}`) ? label.slice(0, -v.marker.length - 1) : label);
+    assert.ok(src.every(([label]) => [...plain(label)].length <= 20), 'labels of at most 20 characters (and the marker)');
+    const room = await page.evaluate(() => {
+      const inst = window.echarts.getInstanceByDom(document.querySelector('[data-testid=bar-chart]'));
+      const max = Math.max(...inst.getOption().dataset[0].source.slice(1).map((r) => r[1] ?? 0));
+      const x = (value) => inst.convertToPixel({ seriesIndex: 0 }, [value, 0])[0];
+      return { bar: x(max) - x(0), chart: inst.getWidth() };
+    });
+    assert.ok(room.bar >= 0.35 * room.chart, `the longest bar is ${room.bar} of ${room.chart} px`);
+    await screenshot(page, 'phone');
+    assertClean(problems);
+  });
+
   test('a malformed address falls back to defaults with a visible notice', async (t) => {
     const { v, page, problems } = await view(t, {
       foo: 'bar', year: '20x5', geo: 'ZZZ9', diag: 'NOPE', by: 'colour', measure: 'no_such_measure',

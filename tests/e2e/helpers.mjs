@@ -183,13 +183,14 @@ export function parseCsv(text, sep) {
   return rows;
 }
 
-const MAX_LABEL = 44;
+/** The longest category label in a window `width` px wide (charts.rs `max_label`). */
+const maxLabel = (width) => (width < 600 ? 20 : 44);
 
 /** The chart's shortened category label (charts.rs `short`). */
-function shortLabel(label) {
+function shortLabel(label, max) {
   const chars = [...label];
-  if (chars.length <= MAX_LABEL) return label;
-  return chars.slice(0, MAX_LABEL - 1).join('').trimEnd() + '…';
+  if (chars.length <= max) return label;
+  return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
 /** The views on the cube engine: their `view` code and defaults (src/views.rs). */
@@ -441,7 +442,8 @@ export class CubeView {
     const src = await this.chartSource('bar-chart');
     assert.ok(src, 'the bar chart is live');
     assert.equal(src.length, exp.rows.length, 'one bar per row');
-    const byLabel = new Map(exp.rows.map((c) => [shortLabel(this.data.label(s.by, c, s.lang)), c]));
+    const max = maxLabel(await this.page.evaluate(() => window.innerWidth));
+    const byLabel = new Map(exp.rows.map((c) => [shortLabel(this.data.label(s.by, c, s.lang), max), c]));
     let last = Infinity;
     for (const [label, value, , text] of src) {
       const plain = label.endsWith(` ${this.marker}`) ? label.slice(0, -this.marker.length - 1) : label;
