@@ -93,11 +93,13 @@ const SNAPSHOT = () => {
     });
     return copy;
   });
+  // The charts in document order, as `hosts` (the copies are in document order too).
+  let chartNo = 0;
   const html = copies
     .map((copy) => {
-      copy.querySelectorAll('[_echarts_instance_]').forEach((host, i) => {
+      copy.querySelectorAll('[_echarts_instance_]').forEach((host) => {
         host.removeAttribute('_echarts_instance_');
-        host.innerHTML = svgs[i] ?? '';
+        host.innerHTML = svgs[chartNo++];
       });
       // Nothing in the copy may be found as the app's: no ids (and what points at them), no test
       // hooks, nothing focusable.
@@ -110,7 +112,7 @@ const SNAPSHOT = () => {
       return copy.outerHTML;
     })
     .join('\n');
-  return { html, charts: svgs.length };
+  return { html, charts: chartNo };
 };
 
 const server = await startServer({ root: dir, base: '/app/' });
