@@ -350,6 +350,14 @@ try {
     const s = sizes.get(`data/${f}`);
     if (s) row(`data/${f} (raw / gzip)`, `${kb(s.raw)} / ${kb(s.gz)}`);
   }
+  const pictures = pick(/^prerender\//);
+  const picture = sizes.get('prerender/diagnoses.da.html');
+  if (picture) {
+    row(
+      `pre-rendered pictures (raw / gzip): all ${pictures.length}; diagnoses.da.html`,
+      `${kb(sum(pictures, 'raw'))} / ${kb(sum(pictures, 'gz'))}; ${kb(picture.raw)} / ${kb(picture.gz)}`,
+    );
+  }
   const viewData = firstLoad.filter(([f]) => f.startsWith('data/'));
   row('data for the diagnoses view (gzip)', `${kb(sum(viewData, 'gz'))} (${viewData.map(([f]) => f.slice(5)).join(' + ')})`, '≤ 150 KB gzip', ok(sum(viewData, 'gz'), BUDGET.dataGz));
   row('first load, all files (gzip -9 sum)', `${kb(firstLoadGz)} (${firstLoad.length} files)`, '≤ 800 KB gzip', ok(firstLoadGz, BUDGET.firstLoadGz));
