@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
 
 /** The pages with a picture: `view` code (empty: the overview) → file name. */
-export const PAGES = {
+const PAGES = {
   '': 'overview',
   usecases: 'usecases',
   diagnoses: 'diagnoses',
@@ -33,10 +33,10 @@ export const PAGES = {
   pathways: 'pathways',
   activity: 'activity',
 };
-export const LANGS = ['da', 'en'];
+const LANGS = ['da', 'en'];
 /** Two widths: the desktop and projector layout, and a phone's (index.html takes it under 800 px,
  *  the width where the page's layout changes); the chart in a picture scales with the page. */
-export const WIDTHS = { '': 1280, '.narrow': 400 };
+const WIDTHS = { '': 1280, '.narrow': 400 };
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
